@@ -1,2 +1,59 @@
-// Public entry of the pure engine. Filled in by the engine work; this signature is the contract.
+// Public entry of the pure engine: facts + context → verdict. Same input, same verdict; no input
+// makes it throw (a rule that fails is skipped and the verdict says so through missing findings,
+// never through an exception into the page).
+import { prepare } from './prepare';
+import type { RuleFinding } from './rule';
+import { RULES } from './rules/index';
+import { scoreFindings } from './score';
+import type { EngineContext, EnginePolicy, Finding, MessageFacts, Verdict } from './types';
+
 export type * from './types';
+export { RULES } from './rules/index';
+
+/** Bump when rules or weights change, so reports say which judgement they carry. */
+export const RULES_VERSION = '2026.11.27-1';
+
+export const DEFAULT_POLICY: EnginePolicy = {
+  organizationDomains: [],
+  trustedDomains: [],
+  blockedDomains: [],
+  protectedNames: [],
+  disabledRules: [],
+  sensitivity: 'balanced',
+};
+
+function publicFinding(f: RuleFinding): Finding {
+  const out: Finding = { id: f.id, severity: f.severity, points: f.points, title: f.title };
+  if (f.detail) out.detail = f.detail;
+  if (f.evidence) out.evidence = f.evidence;
+  return out;
+}
+
+/** Findings plus the internal detail (family, message key) the UI and tests may need. */
+export function analyzeDetailed(facts: MessageFacts, context: EngineContext = { policy: DEFAULT_POLICY }): { verdict: Verdict; findings: RuleFinding[] } {
+  const policy = { ...DEFAULT_POLICY, ...(context.policy ?? {}) };
+  let message;
+  try {
+    message = prepare(facts, { ...context, policy });
+  } catch {
+    // Facts so malformed they cannot be read: say nothing rather than guess.
+    return { verdict: { level: 'safe', score: 0, findings: [], rulesVersion: RULES_VERSION }, findings: [] };
+  }
+  const disabled = new Set(policy.disabledRules);
+  const findings: RuleFinding[] = [];
+  for (const rule of RULES) {
+    if (disabled.has(rule.id)) continue;
+    try {
+      findings.push(...rule.run(message));
+    } catch {
+      // One broken rule must not silence the others or break the page.
+    }
+  }
+  const { level, score } = scoreFindings(findings, policy.sensitivity, message.sender.isTrusted);
+  findings.sort((a, b) => Number(b.decisive) - Number(a.decisive) || b.points - a.points);
+  return { verdict: { level, score, findings: findings.map(publicFinding), rulesVersion: RULES_VERSION }, findings };
+}
+
+export function analyze(facts: MessageFacts, context?: EngineContext): Verdict {
+  return analyzeDetailed(facts, context).verdict;
+}

@@ -1,0 +1,89 @@
+// npm run bench -- <folder> [--dom-only] [--policy file.json] [--list]
+// Speed (messages/s, median and p99 ms for parsing and for the engine, peak memory) and, when
+// the folder has phish/ and ham/, detection figures and per-rule hits on each side.
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { analyze, DEFAULT_POLICY } from '../engine/index';
+import type { Verdict } from '../engine/types';
+import { emlToFacts } from './eml-facts';
+import { collectEmlFiles } from './files';
+import { loadPolicyFile } from './policy-file';
+
+interface Result { file: string; label: 'phish' | 'ham' | null; verdict?: Verdict; parseMs: number; engineMs: number; error?: string }
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+const pct = (n: number, d: number) => (d === 0 ? '-' : `${((100 * n) / d).toFixed(1)}%`);
+
+async function main(argv: string[]) {
+  const domOnly = argv.includes('--dom-only');
+  const list = argv.includes('--list');
+  const pIdx = argv.indexOf('--policy');
+  const policy = pIdx >= 0 && argv[pIdx + 1] ? loadPolicyFile(argv[pIdx + 1]!, []) : DEFAULT_POLICY;
+  const folder = argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--policy');
+  if (!folder) {
+    process.stderr.write('Usage: npm run bench -- <folder> [--dom-only] [--policy file.json] [--list]\n');
+    process.exit(2);
+  }
+  const { files } = collectEmlFiles([folder]);
+  const raws = files.map((f) => readFileSync(f)); // read first: measure parsing and judging, not the disk
+  let peakRss = process.memoryUsage().rss;
+  const results: Result[] = [];
+  const started = performance.now();
+  for (let i = 0; i < files.length; i++) {
+    const rel = relative(folder, files[i]!);
+    const label = rel.startsWith('phish') ? 'phish' : rel.startsWith('ham') ? 'ham' : null;
+    const t0 = performance.now();
+    try {
+      const facts = await emlToFacts(raws[i]!, { domOnly });
+      const t1 = performance.now();
+      const verdict = analyze(facts, { policy });
+      const t2 = performance.now();
+      results.push({ file: rel, label, verdict, parseMs: t1 - t0, engineMs: t2 - t1 });
+    } catch (e) {
+      results.push({ file: rel, label, parseMs: performance.now() - t0, engineMs: 0, error: String(e) });
+    }
+    if (i % 50 === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  }
+  const totalMs = performance.now() - started;
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+
+  const parse = results.map((r) => r.parseMs).sort((a, b) => a - b);
+  const engine = results.map((r) => r.engineMs).sort((a, b) => a - b);
+  const out: string[] = [];
+  out.push(`messages            ${results.length} (${results.filter((r) => r.error).length} unreadable)${domOnly ? '  [dom-only]' : ''}`);
+  out.push(`messages/s          ${(results.length / (totalMs / 1000)).toFixed(0)} (parse + engine, one core)`);
+  out.push(`parse ms            median ${percentile(parse, 50).toFixed(3)}  p99 ${percentile(parse, 99).toFixed(3)}  max ${percentile(parse, 100).toFixed(2)}`);
+  out.push(`engine ms           median ${percentile(engine, 50).toFixed(3)}  p99 ${percentile(engine, 99).toFixed(3)}  max ${percentile(engine, 100).toFixed(2)}`);
+  out.push(`peak memory         ${(peakRss / 1024 / 1024).toFixed(0)} MB RSS`);
+
+  const phish = results.filter((r) => r.label === 'phish' && r.verdict);
+  const ham = results.filter((r) => r.label === 'ham' && r.verdict);
+  if (phish.length > 0 && ham.length > 0) {
+    const atLeast = (rs: Result[], lv: 'caution' | 'danger') => rs.filter((r) => r.verdict!.level === 'danger' || (lv === 'caution' && r.verdict!.level === 'caution')).length;
+    out.push('');
+    out.push(`                    caution-or-above   danger`);
+    out.push(`phish (${phish.length})`.padEnd(20) + pct(atLeast(phish, 'caution'), phish.length).padEnd(19) + pct(atLeast(phish, 'danger'), phish.length));
+    out.push(`ham (${ham.length})`.padEnd(20) + pct(atLeast(ham, 'caution'), ham.length).padEnd(19) + pct(atLeast(ham, 'danger'), ham.length));
+    out.push('');
+    out.push('rule hits (messages)          phish   ham');
+    const ids = new Set(results.flatMap((r) => r.verdict?.findings.map((f) => f.id) ?? []));
+    const count = (rs: Result[], id: string) => rs.filter((r) => r.verdict!.findings.some((f) => f.id === id)).length;
+    for (const id of [...ids].sort()) out.push(`  ${id.padEnd(28)} ${String(count(phish, id)).padStart(5)} ${String(count(ham, id)).padStart(5)}`);
+    if (list) {
+      out.push('', 'ham at caution or above:');
+      for (const r of ham.filter((r) => r.verdict!.level !== 'safe')) out.push(`  ${r.verdict!.level.padEnd(8)} ${r.file}  ${r.verdict!.findings.map((f) => `${f.id}(${f.points})`).join(' ')}`);
+      out.push('', 'phish missed (no warning):');
+      for (const r of phish.filter((r) => r.verdict!.level === 'safe')) out.push(`  ${r.file}  ${r.verdict!.findings.map((f) => `${f.id}(${f.points})`).join(' ')}`);
+    }
+  }
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
+void main(process.argv.slice(2)).catch((e) => {
+  process.stderr.write(`${String(e)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,82 @@
+// .eml file → MessageFacts, the same shape a webmail adapter produces, so the scan command
+// judges mail with exactly the engine the extension runs.
+import PostalMime, { type Email } from 'postal-mime';
+import { MAX_TEXT_CHARS } from '../engine/lib/limits';
+import type { Address, Attachment, MessageFacts } from '../engine/types';
+import { extractHtml, linksInPlainText, stripPlainQuotes } from './html-extract';
+
+export interface EmlOptions {
+  /** Keep only what a webmail page shows: no raw headers, no Reply-To. */
+  domOnly: boolean;
+}
+
+function addr(a: { name?: string; address?: string } | undefined): Address {
+  return { name: (a?.name ?? '').trim(), address: (a?.address ?? '').trim() };
+}
+
+/** Flatten groups ("Undisclosed recipients:;") to plain addresses. */
+function addrList(list: Email['to']): Address[] {
+  const out: Address[] = [];
+  for (const item of list ?? []) {
+    if ('group' in item && Array.isArray(item.group)) out.push(...item.group.map(addr));
+    else out.push(addr(item as { name?: string; address?: string }));
+  }
+  return out;
+}
+
+/** ZIP local file header: general-purpose flag bit 0 = encrypted. */
+function zipIsEncrypted(content: ArrayBuffer | string | undefined): boolean {
+  if (!(content instanceof ArrayBuffer) || content.byteLength < 8) return false;
+  const b = new Uint8Array(content, 0, 8);
+  return b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04 && (b[6]! & 1) === 1;
+}
+
+function attachments(email: Email): Attachment[] {
+  return email.attachments
+    // Inline images are part of the body in webmail, not attachment chips.
+    .filter((a) => !(a.related || (a.disposition === 'inline' && a.contentId && /^image\//.test(a.mimeType))))
+    .map((a) => {
+      const content = a.content as ArrayBuffer | string | undefined;
+      const size = content instanceof ArrayBuffer ? content.byteLength : typeof content === 'string' ? content.length : undefined;
+      const out: Attachment = { name: a.filename ?? '', mimeType: a.mimeType };
+      if (size !== undefined) out.size = size;
+      if (zipIsEncrypted(content)) out.encrypted = true;
+      return out;
+    });
+}
+
+export async function emlToFacts(raw: Uint8Array | ArrayBuffer | string, options: EmlOptions): Promise<MessageFacts> {
+  const email = await PostalMime.parse(raw, { maxNestingDepth: 50, maxHeadersSize: 2 * 1024 * 1024 });
+  let text: string;
+  let links;
+  if (email.html) {
+    const extracted = extractHtml(email.html, MAX_TEXT_CHARS);
+    text = extracted.text;
+    links = extracted.links;
+    if (!text && email.text) text = stripPlainQuotes(email.text).slice(0, MAX_TEXT_CHARS);
+  } else {
+    text = stripPlainQuotes(email.text ?? '').slice(0, MAX_TEXT_CHARS);
+    links = linksInPlainText(text);
+  }
+  const facts: MessageFacts = {
+    source: 'eml',
+    from: addr(email.from),
+    to: addrList(email.to),
+    cc: addrList(email.cc),
+    subject: email.subject ?? '',
+    text,
+    links,
+    attachments: attachments(email),
+    providerNotices: [],
+    missing: email.from ? [] : ['from'],
+  };
+  if (email.messageId) facts.id = email.messageId;
+  if (email.date) facts.date = email.date;
+  if (!options.domOnly) {
+    facts.replyTo = addrList(email.replyTo);
+    const headers: Record<string, string[]> = {};
+    for (const h of email.headers) (headers[h.key] ??= []).push(h.value);
+    facts.headers = headers;
+  }
+  return facts;
+}

@@ -1,0 +1,77 @@
+// Finds a brand named in a sender's display name (after folding look-alike letters), and says
+// whether a domain really belongs to that brand.
+import { BRANDS, type Brand } from '../data/brands';
+import { hostIsUnder, type HostInfo } from './domains';
+import { editDistance } from './edit-distance';
+import { words } from './text';
+
+/** Words that say "an organisation" without naming one; ignored when matching everyday-word brands. */
+export const ROLE_WORDS = new Set([
+  'team', 'support', 'service', 'services', 'customer', 'customers', 'care', 'security', 'secure', 'account', 'accounts',
+  'billing', 'notification', 'notifications', 'notice', 'alert', 'alerts', 'online', 'admin', 'administrator', 'help',
+  'helpdesk', 'desk', 'center', 'centre', 'department', 'dept', 'noreply', 'no', 'reply', 'official', 'inc', 'llc',
+  'corp', 'corporation', 'ltd', 'the', 'mail', 'email', 'info', 'update', 'updates', 'verification', 'rewards',
+  'member', 'members', 'membership', 'card', 'cards', 'bank', 'banking', 'pay', 'payments', 'store', 'shop', 'official',
+  'com', 'www', 'us', 'usa', 'uk', 'de', 'fr', 'br', 'nl', 'global', 'group', 'mobile', 'app', 'delivery', 'express',
+  'shipping', 'claims', 'benefits', 'portal', 'sign', 'in', 'login', 'id', 'cloud', 'de', 'do', 'da', 'and', 'x',
+]);
+
+interface AliasEntry { brand: Brand; alias: string; words: string[] }
+
+const ALIASES: AliasEntry[] = BRANDS.flatMap((brand) =>
+  [brand.name.toLowerCase(), ...brand.aliases].map((alias) => ({ brand, alias, words: words(alias) })),
+).filter((a) => a.words.length > 0);
+
+const BRAND_DOMAINS = new Map<Brand, ReadonlySet<string>>(BRANDS.map((b) => [b, new Set(b.domains)]));
+
+function containsSequence(haystack: string[], needle: string[]): boolean {
+  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** Compact form "pay pal" → "paypal", also used for names written as one word ("AmazonPrime"). */
+function nearWord(word: string, alias: string): boolean {
+  if (alias.length < 6 || alias.includes(' ')) return false;
+  if (word === alias) return true;
+  // Brand glued to other words or digits: "metamask_teamsupport", "paypal2024"
+  if (word.startsWith(alias) && /^[\d]*$|^(team|support|service|security|official|help|online|app|account)/.test(word.slice(alias.length))) return true;
+  return editDistance(word, alias, 1) === 1 && word[0] === alias[0];
+}
+
+/**
+ * The brand a folded display name claims, or null. Everyday-word brands ("Chase", "Target", "Box")
+ * only count when the name is just the brand plus role words, so "Chase Miller" is a person.
+ */
+export function brandClaimedBy(foldedName: string): Brand | null {
+  const nameWords = words(foldedName);
+  if (nameWords.length === 0 || nameWords.length > 12) return null;
+  const meaningful = nameWords.filter((w) => !ROLE_WORDS.has(w) && !/^\d+$/.test(w));
+  for (const entry of ALIASES) {
+    if (entry.brand.commonWord) {
+      if (meaningful.length > 0 && meaningful.join(' ') === entry.words.join(' ')) return entry.brand;
+      continue;
+    }
+    if (containsSequence(nameWords, entry.words)) return entry.brand;
+    if (entry.words.length === 1 && nameWords.some((w) => nearWord(w, entry.alias))) return entry.brand;
+    // "Pay Pal", "Micro soft": the alias split by spaces.
+    if (entry.words.length === 1 && entry.alias.length >= 6 && nameWords.join('').includes(entry.alias) && meaningful.length <= 3) {
+      return entry.brand;
+    }
+  }
+  return null;
+}
+
+export function brandOwns(brand: Brand, host: HostInfo): boolean {
+  const domains = BRAND_DOMAINS.get(brand);
+  if (!domains) return false;
+  if (domains.has(host.site) || domains.has(host.icannSite)) return true;
+  for (const d of domains) if (hostIsUnder(host.host, d)) return true;
+  return false;
+}
+
+export function brandById(id: string): Brand | undefined {
+  return BRANDS.find((b) => b.id === id);
+}

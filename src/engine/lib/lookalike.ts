@@ -1,0 +1,114 @@
+// Is a domain dressed up as one we protect? Checks, in order of strength: same look after
+// mapping look-alike letters (homoglyph), one typo away, the protected name glued to other words
+// (combo-squat: paypal-secure-login.com), or the protected domain put in front of another site
+// (login.microsoftonline.com.verify-account.xyz).
+import { BRANDS } from '../data/brands';
+import type { HostInfo } from './domains';
+import { editDistance } from './edit-distance';
+import { decodeLabel } from './punycode';
+import { domainSkeleton } from './text';
+
+export type LookalikeKind = 'homoglyph' | 'typo' | 'cousin' | 'combo' | 'embedded';
+
+export interface Protected {
+  /** Registrable domain, e.g. "riversidefamilymed.org". */
+  domain: string;
+  /** Label without suffix, e.g. "riversidefamilymed". */
+  label: string;
+  skeleton: string;
+  /** 'org' and 'trusted' come from policy; 'brand' from the built-in table. */
+  kind: 'org' | 'trusted' | 'brand';
+  owner: string;
+}
+
+export interface LookalikeMatch {
+  target: Protected;
+  how: LookalikeKind;
+}
+
+// Labels too generic to count as a brand inside another domain ("office-supplies.com").
+const GENERIC_LABELS = new Set([
+  'office', 'outlook', 'live', 'email', 'mail', 'online', 'secure', 'account', 'cloud', 'apple', 'chase', 'target',
+  'box', 'epic', 'square', 'sharepoint', 'windows', 'bing', 'skype', 'azure', 'teams', 'zoom', 'steam', 'costco',
+  'amazonaws', 'health', 'medical', 'bank', 'express', 'delivery', 'global', 'united', 'first', 'capital', 'citizens',
+  'discover', 'chart', 'portal', 'service', 'google', 'youtube', 'facebook', 'instagram', 'whatsapp',
+]);
+
+function labelOf(domain: string): string {
+  const dot = domain.indexOf('.');
+  return dot < 0 ? domain : domain.slice(0, dot);
+}
+
+function makeProtected(domain: string, kind: Protected['kind'], owner: string): Protected {
+  const label = labelOf(domain);
+  return { domain, label, skeleton: domainSkeleton(label), kind, owner };
+}
+
+const BRAND_PROTECTED: Protected[] = BRANDS.flatMap((b) =>
+  b.domains.filter((d) => labelOf(d).length >= 4).map((d) => makeProtected(d, 'brand', b.name)),
+);
+
+export function protectedSet(org: Iterable<string>, trusted: Iterable<string>): Protected[] {
+  const own = [...org].filter((d) => d.includes('.')).map((d) => makeProtected(d, 'org', d));
+  const tr = [...trusted].filter((d) => d.includes('.')).map((d) => makeProtected(d, 'trusted', d));
+  return [...own, ...tr, ...BRAND_PROTECTED];
+}
+
+/** Chromium's rule: the only difference is the first letter (hank/tank) is common and innocent. */
+function onlyFirstCharDiffers(a: string, b: string): boolean {
+  return a.length === b.length && a[0] !== b[0] && a.slice(1) === b.slice(1);
+}
+
+export function findLookalike(host: HostInfo, targets: readonly Protected[]): LookalikeMatch | null {
+  if (host.isIp || !host.label) return null;
+  const unicodeLabel = decodeLabel(host.label) ?? host.label;
+  const skeleton = domainSkeleton(unicodeLabel);
+  const parts = host.host.split('.');
+  const labelTokens = host.label.split('-');
+  let best: LookalikeMatch | null = null;
+  const rank: Record<LookalikeKind, number> = { homoglyph: 5, typo: 4, embedded: 3, cousin: 2, combo: 1 };
+  const consider = (m: LookalikeMatch) => {
+    if (!best || rank[m.how] > rank[best.how] || (rank[m.how] === rank[best.how] && m.target.kind !== 'brand' && best.target.kind === 'brand')) best = m;
+  };
+
+  // A protected site itself (or a subdomain of one) is never its own look-alike.
+  if (targets.some((t) => host.site === t.domain || host.icannSite === t.domain)) return null;
+  for (const t of targets) {
+    if (t.label.length < 4) continue;
+    if (host.label === t.label) {
+      // Same name, other ending: riversidefamilymed.co for riversidefamilymed.org. Brands own
+      // many endings (amazon.de), so this only counts for the practice's own and trusted domains.
+      if (t.kind !== 'brand') consider({ target: t, how: 'cousin' });
+      continue;
+    }
+    if (skeleton === t.skeleton && unicodeLabel !== t.label) {
+      consider({ target: t, how: 'homoglyph' });
+      continue;
+    }
+    if (t.label.length >= 5 && skeleton.length >= 5) {
+      const d = editDistance(skeleton, t.skeleton, t.label.length >= 10 ? 2 : 1);
+      const limit = t.label.length >= 10 ? 2 : 1;
+      if (d <= limit && !onlyFirstCharDiffers(skeleton, t.skeleton) && !/\d$/.test(host.label)) {
+        consider({ target: t, how: 'typo' });
+        continue;
+      }
+    }
+    const generic = GENERIC_LABELS.has(t.label);
+    // Protected name among the hyphenated words of the label: paypal-secure-login.com
+    if (!generic && t.label.length >= 5 && labelTokens.length > 1 && labelTokens.includes(t.label)) {
+      consider({ target: t, how: 'combo' });
+      continue;
+    }
+    // For the practice's own name, also glued forms: riversidefamilymedbilling.com
+    if (t.kind !== 'brand' && t.label.length >= 6 && host.label.includes(t.label)) {
+      consider({ target: t, how: 'combo' });
+      continue;
+    }
+    // Protected domain placed in front of another site: microsoft.com-login.evil.xyz, epic.com.secure.top
+    if (!generic && t.label.length >= 5 && parts.length > 2) {
+      const sub = parts.slice(0, -host.site.split('.').length).join('.');
+      if (sub.includes(`${t.domain}`) || sub.split(/[.-]/).includes(t.label)) consider({ target: t, how: 'embedded' });
+    }
+  }
+  return best;
+}

@@ -1,0 +1,47 @@
+// B1: the link's visible text shows one web address, the link goes to another site.
+// Compared by site (registrable domain), after unwrapping Safe Links, Proofpoint, Google and
+// known redirectors. Abstains when a click tracker hides the destination.
+import { BRANDS } from '../data/brands';
+import { brandOwns } from '../lib/brand-claims';
+import { hostIsUnder, sameSite, type HostInfo } from '../lib/domains';
+import { hostToUnicode } from '../lib/punycode';
+import { shownHost } from '../lib/shown-domain';
+import { quote } from '../lib/text';
+import type { Prepared } from '../prepare';
+import { finding, type Rule } from '../rule';
+
+/** Who the shown address belongs to, if it is one we protect: the practice, a partner, a brand. */
+function protectedOwner(shown: HostInfo, m: Prepared): string | null {
+  if (m.org.has(shown.site)) return 'your practice';
+  if (m.trusted.has(shown.site)) return shown.site;
+  const brand = BRANDS.find((b) => brandOwns(b, shown));
+  return brand ? brand.name : null;
+}
+
+const rule: Rule = {
+  id: 'link-text-mismatch',
+  family: 'links',
+  summary: 'Link text shows one web address while the link goes to a different site.',
+  run(m) {
+    let best: ReturnType<typeof finding> | null = null;
+    for (const link of m.links) {
+      if (link.inQuote || !link.final || link.final.opaque || !link.final.host) continue;
+      const shown = shownHost(link.text);
+      if (!shown || shown.isIp) continue;
+      const actual = link.final.host;
+      if (sameSite(shown, actual) || hostIsUnder(actual.host, shown.site) || hostIsUnder(shown.host, actual.site)) continue;
+      const owner = protectedOwner(shown, m);
+      // A company linking its own site through its own tracking domain is normal.
+      const fromSender = m.sender.host !== null && sameSite(shown, m.sender.host);
+      if (fromSender && m.isBulk) continue;
+      const params = { shown: quote(hostToUnicode(shown.host)), actual: quote(hostToUnicode(actual.site)) };
+      const f = owner
+        ? finding(rule, 'link-text-mismatch.protected', 8, { ...params, owner }, { evidence: link.href })
+        : finding(rule, 'link-text-mismatch', fromSender ? 3 : 5, params, { evidence: link.href });
+      if (!best || f.points > best.points) best = f;
+      if (f.points >= 8) break;
+    }
+    return best ? [best] : [];
+  },
+};
+export default rule;

@@ -1,0 +1,39 @@
+// The sender's domain looks machine-generated (7w25j09ixkm7v8an9bwpr1.com) or is not a real
+// domain at all. Throwaway domains registered by the thousand look like this; companies pick
+// names people can read and type.
+import { quote } from '../lib/text';
+import { finding, type Rule } from '../rule';
+
+/** Rough "no human chose this" test on a domain label. */
+export function looksGenerated(label: string): boolean {
+  const l = label.toLowerCase();
+  if (l.length < 8 || l.startsWith('xn--')) return false;
+  const letters = l.replace(/[^a-z]/g, '');
+  const digits = l.replace(/[^0-9]/g, '').length;
+  // Letters and digits switching back and forth many times: a7k2m9...
+  const switches = (l.match(/[a-z][0-9]|[0-9][a-z]/g) ?? []).length;
+  if (switches >= 4 && digits >= 3) return true;
+  // Long runs of consonants that no language writes (y counts as a vowel here).
+  if (/[bcdfghjklmnpqrstvwxz]{7,}/.test(letters)) return true;
+  const vowels = letters.replace(/[^aeiouy]/g, '').length;
+  return letters.length >= 12 && vowels / letters.length < 0.18;
+}
+
+const rule: Rule = {
+  id: 'sender-made-up',
+  family: 'identity',
+  summary: 'The sender\'s domain looks machine-generated or is not a valid domain.',
+  run(m) {
+    const { sender } = m;
+    if (!sender.address.includes('@') || !sender.domain) return [];
+    if (!sender.host) {
+      // Shown address has no real domain ending: "bradesco@campaign0698" cannot be a company's.
+      if (/^[\p{L}\p{N}.-]+$/u.test(sender.domain)) return [finding(rule, 'sender-made-up', 3, { domain: quote(sender.domain) }, { evidence: sender.address })];
+      return [];
+    }
+    if (sender.host.isIp) return [finding(rule, 'sender-made-up', 3, { domain: quote(sender.domain) }, { evidence: sender.address })];
+    if (!looksGenerated(sender.host.label)) return [];
+    return [finding(rule, 'sender-made-up', 3, { domain: quote(sender.host.site) }, { evidence: sender.address })];
+  },
+};
+export default rule;

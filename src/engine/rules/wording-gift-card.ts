@@ -1,0 +1,20 @@
+// D4: gift-card requests and the "are you at your desk?" opener that precedes them.
+import { countMatches, wordingText } from '../lib/wording';
+import { finding, type Rule } from '../rule';
+
+const PATTERNS: readonly RegExp[] = [
+  /\b(gift ?cards?|(apple|google play|amazon|itunes|steam|visa|target|walmart|ebay) (gift )?cards?)\b.{0,120}\b(buy|purchase|get|send|pick up|scratch|codes?)\b/,
+  /\b(buy|purchase|get|send|pick up)\b.{0,60}\bgift ?cards?\b|\bscratch (off )?the back\b|\bsend (me )?(the )?(codes|pictures of the cards?)\b/,
+  /\b(are you (at your desk|available|around|free)|quick (favor|favour|task|request)|i need (you to|a favor|a favour)|discreet|keep (this|it) between us)\b/,
+];
+
+const rule: Rule = {
+  id: 'wording-gift-card',
+  family: 'wording',
+  summary: 'Gift-card requests and "are you available / quick favor" openers.',
+  run(m) {
+    const n = countMatches(wordingText(m), PATTERNS);
+    return n === 0 ? [] : [finding(rule, 'wording-gift-card', n >= 2 ? 4 : 2)];
+  },
+};
+export default rule;

@@ -1,0 +1,23 @@
+// D3: changing where money goes: direct deposit, payroll, vendor bank details, wire transfers.
+// The business-email-compromise pattern behind payroll and ACH diversion in healthcare.
+import { countMatches, wordingText } from '../lib/wording';
+import { finding, type Rule } from '../rule';
+
+const PATTERNS: readonly RegExp[] = [
+  /\b(direct deposit|payroll|paycheck|pay ?stub|salary)\b.{0,80}\b(change|update|new|switch|details|account|bank)/,
+  /\b(new|updated|change[ds]?|different)\s+(bank(ing)?|account|remittance|payment|wire)\s+(details|information|instructions|info|account)/,
+  /\b(wire transfer|bank transfer|ach (transfer|payment|details)|routing number|iban|swift code)\b/,
+  /\b(update|change)\s+(my|our)\s+(bank|banking|deposit|payment|account)\b/,
+  /\b(dados bancarios|datos bancarios|cambio de cuenta|bankverbindung|bankgegevens|coordonnees bancaires|rib)\b/,
+];
+
+const rule: Rule = {
+  id: 'wording-payment-change',
+  family: 'wording',
+  summary: 'Requests to change bank, payroll or payment details, or to wire money.',
+  run(m) {
+    const n = countMatches(wordingText(m), PATTERNS);
+    return n === 0 ? [] : [finding(rule, 'wording-payment-change', 3)];
+  },
+};
+export default rule;

@@ -1,0 +1,21 @@
+// D2: deadlines and threats that rush the reader ("within 24 hours", "final notice").
+import { countMatches, wordingText } from '../lib/wording';
+import { finding, type Rule } from '../rule';
+
+const PATTERNS: readonly RegExp[] = [
+  /\b(urgent|urgently|immediately|asap|right away|final (notice|warning|reminder)|last (chance|warning|notice|reminder)|act now)\b/,
+  /\bwithin\s+(24|48|72|12|the next \d+)\s*(hours?|hrs?|h)\b|\b(expires?|expiring|deadline)\s+(today|tomorrow|soon|in \d+)|\btime[- ]sensitive\b|\baction required\b/,
+  /\b(failure to|if you (do not|don't|fail to))\s+\w+.{0,60}\b(suspend|terminat|clos|delet|los|cancel|disabl)/,
+  /\b(urgente|inmediato|inmediatamente|ultimo aviso|ultima oportunidad|imediatamente|ultima chance|ultimo aviso|dringend|sofort|letzte (mahnung|warnung|chance)|innerhalb von \d+|laatste (kans|herinnering|waarschuwing)|direct actie|dernier (avis|rappel)|derniere chance|immediatement)\b/,
+];
+
+const rule: Rule = {
+  id: 'wording-urgency',
+  family: 'wording',
+  summary: 'Urgency, deadlines and threats of loss.',
+  run(m) {
+    const n = countMatches(wordingText(m), PATTERNS);
+    return n === 0 ? [] : [finding(rule, 'wording-urgency', n >= 2 ? 2 : 1)];
+  },
+};
+export default rule;

@@ -1,0 +1,43 @@
+// Builders for engine tests: a plain, harmless message that each test changes one thing in.
+import { analyze, analyzeDetailed, DEFAULT_POLICY } from '../../src/engine/index';
+import type { EngineContext, EnginePolicy, MessageFacts, SenderHistory, Verdict } from '../../src/engine/types';
+
+export function facts(over: Partial<MessageFacts> = {}): MessageFacts {
+  return {
+    source: 'eml',
+    from: { name: 'Jordan Reyes', address: 'jordan@reyesplumbing.com' },
+    to: [{ name: 'Front Desk', address: 'frontdesk@riversidefamilymed.org' }],
+    cc: [],
+    subject: 'Quote for the sink in exam room 2',
+    text: 'Hi, the quote for the sink repair is attached below. Thanks, Jordan',
+    links: [],
+    attachments: [],
+    providerNotices: [],
+    missing: [],
+    ...over,
+  };
+}
+
+export const PRACTICE: EnginePolicy = {
+  ...DEFAULT_POLICY,
+  organizationDomains: ['riversidefamilymed.org'],
+  trustedDomains: ['questdiagnostics.com'],
+  protectedNames: ['Dr. Anita Patel', 'Marcus Okafor'],
+};
+
+export function ctx(policy: Partial<EnginePolicy> = {}, history?: SenderHistory): EngineContext {
+  return { policy: { ...PRACTICE, ...policy }, history };
+}
+
+export function verdict(f: Partial<MessageFacts>, c: EngineContext = ctx()): Verdict {
+  return analyze(facts(f), c);
+}
+
+/** Ids of findings one rule produced for these facts. */
+export function hits(ruleId: string, f: Partial<MessageFacts>, c: EngineContext = ctx()): string[] {
+  return analyzeDetailed(facts(f), c).findings.filter((x) => x.id === ruleId).map((x) => x.key);
+}
+
+export function finding(ruleId: string, f: Partial<MessageFacts>, c: EngineContext = ctx()) {
+  return analyzeDetailed(facts(f), c).findings.find((x) => x.id === ruleId);
+}

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { finding, hits } from '../helpers';
+
+const id = 'wording-notification-lure';
+describe(id, () => {
+  it('names what is said to be waiting', () => {
+    expect(finding(id, { subject: 'New fax received (3 pages)' })?.title).toBe('The email says a fax is waiting for you.');
+    expect(hits(id, { text: 'You have a new voicemail from (555) 010-2020. Listen now.' })).toEqual([id]);
+    expect(hits(id, { text: 'Linda has shared a document with you.' })).toEqual([id]);
+  });
+  it('is silent from the practice and on ordinary mail', () => {
+    expect(hits(id, { from: { name: 'Linda Chen', address: 'lchen@riversidefamilymed.org' }, text: 'Linda has shared a document with you.' })).toEqual([]);
+    expect(hits(id, { text: 'See you at the staff meeting.' })).toEqual([]);
+  });
+});

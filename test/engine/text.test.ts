@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { clip, domainSkeleton, fold, hasDisguisedLetters, hasMixedScriptWord, quote } from '../../src/engine/lib/text';
+import { editDistance } from '../../src/engine/lib/edit-distance';
+import { decodeLabel } from '../../src/engine/lib/punycode';
+
+describe('fold', () => {
+  it.each([
+    ['𝐏𝐚𝐲𝐏𝐚𝐥', 'paypal'],
+    ['Pаypal', 'paypal'], // Cyrillic а
+    ['M\u200Bicro\u200Csoft', 'microsoft'],
+    ['A̿m̿a̿z̿o̿n̿', 'amazon'],
+    ['Ｍｉｃｒｏｓｏｆｔ', 'microsoft'],
+    ['Crédit Agricole', 'credit agricole'],
+  ])('%s → %s', (input, expected) => expect(fold(input)).toBe(expected));
+});
+
+describe('domain skeleton', () => {
+  it('maps the ASCII look-alike tricks', () => {
+    expect(domainSkeleton('rnicrosoft')).toBe(domainSkeleton('microsoft'));
+    expect(domainSkeleton('paypa1')).toBe(domainSkeleton('paypal'));
+    expect(domainSkeleton('g00gle')).toBe(domainSkeleton('google'));
+  });
+});
+
+describe('scripts', () => {
+  it('flags a word mixing Latin and Cyrillic, not a whole Cyrillic or Greek name', () => {
+    expect(hasMixedScriptWord('Аpple Support')).toBe(true);
+    expect(hasMixedScriptWord('Мария Иванова')).toBe(false);
+    expect(hasMixedScriptWord('Γιώργος Παπαδόπουλος')).toBe(false);
+    expect(hasMixedScriptWord('Maria Ivanova Мария')).toBe(false);
+  });
+  it('flags stacked combining marks and math letters but not ordinary accents', () => {
+    expect(hasDisguisedLetters('A̿m̿a̿z̿o̿n̿')).toBe(true);
+    expect(hasDisguisedLetters('𝐏𝐚𝐲𝐏𝐚𝐥')).toBe(true);
+    expect(hasDisguisedLetters('José Müller-Lüdenscheidt, Crème brûlée')).toBe(false);
+  });
+});
+
+describe('helpers', () => {
+  it('edit distance stops early past the limit', () => {
+    expect(editDistance('paypal', 'paypa1', 1)).toBe(1);
+    expect(editDistance('paypal', 'amazon', 1)).toBe(2);
+    expect(editDistance('', 'abc', 5)).toBe(3);
+  });
+  it('decodes punycode labels', () => {
+    expect(decodeLabel('xn--pple-43d')).toBe('аpple');
+    expect(decodeLabel('xn--mnchen-3ya')).toBe('münchen');
+    expect(decodeLabel('xn--!!!')).toBeNull();
+  });
+  it('clips without splitting surrogate pairs and quotes safely', () => {
+    expect(clip('a😀b', 2)).toBe('a');
+    expect(quote('a\u202Eb\n<c>', 10)).toBe('ab <c>');
+    expect(quote('x'.repeat(100), 10)).toHaveLength(10);
+  });
+});
