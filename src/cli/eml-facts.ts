@@ -19,7 +19,7 @@ function addrList(list: Email['to']): Address[] {
   const out: Address[] = [];
   for (const item of list ?? []) {
     if ('group' in item && Array.isArray(item.group)) out.push(...item.group.map(addr));
-    else out.push(addr(item as { name?: string; address?: string }));
+    else out.push(addr(item));
   }
   return out;
 }

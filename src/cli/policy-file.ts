@@ -2,7 +2,7 @@
 // the engine's policy, ignoring unknown keys and dropping wrong-typed values with a note.
 import { readFileSync } from 'node:fs';
 import { DEFAULT_POLICY } from '../engine/index';
-import type { EnginePolicy, Sensitivity } from '../engine/types';
+import type { EnginePolicy } from '../engine/types';
 
 const LIST_KEYS = ['organizationDomains', 'trustedDomains', 'blockedDomains', 'protectedNames', 'disabledRules'] as const;
 
@@ -20,7 +20,7 @@ export function policyFromJson(value: unknown, problems: string[] = []): EngineP
     else problems.push(`${key} must be a list of strings; ignored`);
   }
   if (obj.sensitivity !== undefined) {
-    if (obj.sensitivity === 'relaxed' || obj.sensitivity === 'balanced' || obj.sensitivity === 'strict') policy.sensitivity = obj.sensitivity as Sensitivity;
+    if (obj.sensitivity === 'relaxed' || obj.sensitivity === 'balanced' || obj.sensitivity === 'strict') policy.sensitivity = obj.sensitivity;
     else problems.push('sensitivity must be relaxed, balanced or strict; using balanced');
   }
   return policy;

@@ -23,7 +23,7 @@ export const MESSAGES = {
     detail: 'Scammers do this to look like a message from your own system. ' + DONT_CLICK,
   },
   'brand-impersonation.name': {
-    title: 'The name says {brand}, but the email comes from {domain}, which is not a {brand} address.',
+    title: 'The name says {brand}, but the email comes from {domain}, which {brand} does not use.',
     detail: GO_DIRECT,
   },
   'brand-impersonation.freemail': {

@@ -23,6 +23,8 @@ const ALIASES: AliasEntry[] = BRANDS.flatMap((brand) =>
 ).filter((a) => a.words.length > 0);
 
 const BRAND_DOMAINS = new Map<Brand, ReadonlySet<string>>(BRANDS.map((b) => [b, new Set(b.domains)]));
+/** Also the brand's sites where anyone can get a page or mailbox (outlook.com, sharepoint.com). */
+const BRAND_SITES = new Map<Brand, ReadonlySet<string>>(BRANDS.map((b) => [b, new Set([...b.domains, ...(b.sharedDomains ?? [])])]));
 
 function containsSequence(haystack: string[], needle: string[]): boolean {
   outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
@@ -64,12 +66,21 @@ export function brandClaimedBy(foldedName: string): Brand | null {
   return null;
 }
 
-export function brandOwns(brand: Brand, host: HostInfo): boolean {
-  const domains = BRAND_DOMAINS.get(brand);
+function listed(domains: ReadonlySet<string> | undefined, host: HostInfo): boolean {
   if (!domains) return false;
   if (domains.has(host.site) || domains.has(host.icannSite)) return true;
   for (const d of domains) if (hostIsUnder(host.host, d)) return true;
   return false;
+}
+
+/** The brand itself sends mail from this host (senders on shared sites like outlook.com are not the brand). */
+export function brandOwns(brand: Brand, host: HostInfo): boolean {
+  return listed(BRAND_DOMAINS.get(brand), host);
+}
+
+/** The host is one of the brand's web sites, shared ones included: for "the link text shows a brand site". */
+export function brandSite(brand: Brand, host: HostInfo): boolean {
+  return listed(BRAND_SITES.get(brand), host);
 }
 
 export function brandById(id: string): Brand | undefined {

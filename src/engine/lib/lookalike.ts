@@ -44,9 +44,12 @@ function makeProtected(domain: string, kind: Protected['kind'], owner: string): 
   return { domain, label, skeleton: domainSkeleton(label), kind, owner };
 }
 
-const BRAND_PROTECTED: Protected[] = BRANDS.flatMap((b) =>
-  b.domains.filter((d) => labelOf(d).length >= 4).map((d) => makeProtected(d, 'brand', b.name)),
-);
+// One entry per domain: several brand entries share domain lists (UHC and Optum).
+const BRAND_PROTECTED: Protected[] = [
+  ...new Map(
+    BRANDS.flatMap((b) => [...b.domains, ...(b.sharedDomains ?? [])].filter((d) => labelOf(d).length >= 4).map((d) => [d, makeProtected(d, 'brand', b.name)] as const)),
+  ).values(),
+];
 
 export function protectedSet(org: Iterable<string>, trusted: Iterable<string>): Protected[] {
   const own = [...org].filter((d) => d.includes('.')).map((d) => makeProtected(d, 'org', d));

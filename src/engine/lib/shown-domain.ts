@@ -19,9 +19,9 @@ export function shownHost(text: string): HostInfo | null {
   // Without a scheme, accept only text that is just the address (and maybe a path).
   if (!hasScheme && !/^www\./.test(host) && !/^\S+$/.test(cleaned)) return null;
   if (!hasScheme && FILE_ENDINGS.test(host)) return null;
-  let ascii = host;
+  let ascii: string;
   try {
-    ascii = new URL(`http://${host}`).hostname;
+    ascii = new URL(`http://${host}`).hostname; // IDN → punycode, as the browser would
   } catch {
     return null;
   }

@@ -2,7 +2,7 @@
 // Compared by site (registrable domain), after unwrapping Safe Links, Proofpoint, Google and
 // known redirectors. Abstains when a click tracker hides the destination.
 import { BRANDS } from '../data/brands';
-import { brandOwns } from '../lib/brand-claims';
+import { brandSite } from '../lib/brand-claims';
 import { hostIsUnder, sameSite, type HostInfo } from '../lib/domains';
 import { hostToUnicode } from '../lib/punycode';
 import { shownHost } from '../lib/shown-domain';
@@ -14,7 +14,7 @@ import { finding, type Rule } from '../rule';
 function protectedOwner(shown: HostInfo, m: Prepared): string | null {
   if (m.org.has(shown.site)) return 'your practice';
   if (m.trusted.has(shown.site)) return shown.site;
-  const brand = BRANDS.find((b) => brandOwns(b, shown));
+  const brand = BRANDS.find((b) => brandSite(b, shown));
   return brand ? brand.name : null;
 }
 

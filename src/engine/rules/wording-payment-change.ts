@@ -7,7 +7,7 @@ const PATTERNS: readonly RegExp[] = [
   /\b(direct deposit|payroll|paycheck|pay ?stub|salary)\b.{0,80}\b(change|update|new|switch|details|account|bank)/,
   /\b(new|updated|change[ds]?|different)\s+(bank(ing)?|account|remittance|payment|wire)\s+(details|information|instructions|info|account)/,
   /\b(wire transfer|bank transfer|ach (transfer|payment|details)|routing number|iban|swift code)\b/,
-  /\b(update|change)\s+(my|our)\s+(bank|banking|deposit|payment|account)\b/,
+  /\b(update|change|switch)\b.{0,30}\b(direct deposit|payroll|paycheck|bank(ing)? (details|info|information|account))\b/,
   /\b(dados bancarios|datos bancarios|cambio de cuenta|bankverbindung|bankgegevens|coordonnees bancaires|rib)\b/,
 ];
 

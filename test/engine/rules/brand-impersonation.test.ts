@@ -5,7 +5,7 @@ const id = 'brand-impersonation';
 describe(id, () => {
   it('names the brand and the real domain', () => {
     const f = finding(id, { from: { name: 'Microsoft 365 Support', address: 'admin@oliv.com' } });
-    expect(f?.title).toBe('The name says Microsoft, but the email comes from oliv.com, which is not a Microsoft address.');
+    expect(f?.title).toBe('The name says Microsoft, but the email comes from oliv.com, which Microsoft does not use.');
   });
   it('sees through look-alike letters in the name', () => {
     expect(hits(id, { from: { name: 'Pаypal Service', address: 'a@mailer-xyz.net' } })).toEqual([`${id}.name`]);
