@@ -118,6 +118,26 @@ export const MESSAGES = {
     title: 'The sender\'s address {domain} looks made up by a computer, not by a real company.',
     detail: DONT_CLICK,
   },
+  'sender-name-mismatch': {
+    title: 'The name says "{name}", but the email comes from {domain}, which has nothing to do with that name.',
+    detail: 'Companies write from their own address. ' + DONT_CLICK,
+  },
+  'random-codes.name': {
+    title: 'The sender\'s name has a random code in it ({code}), a trick used by mass scam mailings.',
+    detail: DONT_CLICK,
+  },
+  'random-codes.subject': {
+    title: 'The subject has a random code in it ({code}), a trick used by mass scam mailings.',
+    detail: DONT_CLICK,
+  },
+  'sender-made-up.local': {
+    title: 'The sender\'s address {address} looks made up by a computer.',
+    detail: DONT_CLICK,
+  },
+  'sender-made-up.missing': {
+    title: 'The email does not show a real sender address.',
+    detail: 'You cannot tell who sent it. ' + DONT_CLICK,
+  },
   'link-text-mismatch': {
     title: 'A link shows {shown}, but it really goes to {actual}.',
     detail: 'Don\'t click it.',

@@ -35,6 +35,7 @@ export interface PreparedSender {
 }
 
 export interface Prepared {
+  source: MessageFacts['source'];
   policy: EnginePolicy;
   history?: SenderHistory;
   sender: PreparedSender;
@@ -147,6 +148,7 @@ export function prepare(facts: MessageFacts, context: EngineContext): Prepared {
     .filter(Boolean);
 
   return {
+    source: facts.source === 'gmail' || facts.source === 'outlook' ? facts.source : 'eml',
     policy,
     history: context.history,
     sender,

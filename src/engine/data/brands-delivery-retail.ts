@@ -5,8 +5,8 @@
 // fedexfreight.com come from Sublime's UPS and FedEx rules.
 //
 // Odd entries, explained:
-// - "UPS", "Target", "Lowe's", "Kohl's" (surnames Lowe, Kohl) and "Starbucks" (one letter from
-//   the name Starbuck) are commonWord. "United Parcel Service" is compared without its role
+// - "UPS", "Target", "Lowe's", "Kohl's" (surnames Lowe, Kohl), "Starbucks" (one letter from
+//   the name Starbuck) and "PostNL" (one letter from "postal": Postal Annex) are commonWord. "United Parcel Service" is compared without its role
 //   word, hence the alias "united parcel".
 // - CTT (Portugal) comes before Correios (Brazil): CTT's own name is "CTT Correios de Portugal".
 // - La Poste: laposte.net is a free mailbox service (shared), laposte.fr is the post office.
@@ -14,8 +14,8 @@
 // - Evri was Hermes UK; myhermes.de is Hermes Germany. Bare "Hermes" is not an alias (the
 //   fashion house hermes.com and the Greek god).
 // - inmotion.dhl is on DHL's own .dhl top-level domain.
-// - AARP: AARP-branded insurance is run and mailed by UnitedHealthcare (aarpmedicareplans.com,
-//   uhc.com) and The Hartford (thehartford.com), so those count as AARP's.
+// - AARP lives in brands-health.ts: AARP-branded insurance is mailed by UnitedHealthcare and
+//   The Hartford.
 // - Target Australia (target.com.au) is an unrelated company and is not listed.
 // Left out (not sure enough): dhlending.com, dhltariff.co.uk, lowes.ca, gls-italy.com, deutschepost.com,
 // postnl.com.
@@ -46,7 +46,7 @@ export const DELIVERY_RETAIL_BRANDS: readonly Brand[] = [
   { id: 'australia-post', name: 'Australia Post', aliases: ['australia post', 'auspost', 'aus post', 'startrack'], domains: ['auspost.com.au', 'startrack.com.au'] },
   { id: 'ctt', name: 'CTT', aliases: ['ctt', 'ctt correios', 'correios de portugal', 'ctt expresso'], domains: ['ctt.pt'] },
   { id: 'correios', name: 'Correios', aliases: ['correios', 'correios brasil', 'correios do brasil'], domains: ['correios.com.br'] },
-  { id: 'postnl', name: 'PostNL', aliases: ['postnl', 'post nl'], domains: ['postnl.nl'] },
+  { id: 'postnl', name: 'PostNL', commonWord: true, aliases: ['postnl'], domains: ['postnl.nl'] },
   {
     id: 'la-poste', name: 'La Poste',
     aliases: ['la poste', 'laposte', 'colissimo', 'chronopost'],
@@ -63,5 +63,4 @@ export const DELIVERY_RETAIL_BRANDS: readonly Brand[] = [
   { id: 'home-depot', name: 'The Home Depot', aliases: ['home depot', 'homedepot'], domains: ['homedepot.com', 'homedepot.ca'] },
   { id: 'lowes', name: "Lowe's", commonWord: true, aliases: ["lowe's", 'lowes', "lowe's home improvement", 'lowes home improvement'], domains: ['lowes.com'] },
   { id: 'kohls', name: "Kohl's", commonWord: true, aliases: ["kohl's", 'kohls'], domains: ['kohls.com'] },
-  { id: 'aarp', name: 'AARP', aliases: ['aarp', 'aarp rewards', 'aarp membership'], domains: ['aarp.org', 'aarpmedicareplans.com', 'uhc.com', 'thehartford.com'] },
 ];

@@ -16,7 +16,13 @@
 // - Sparkasse: each of the ~350 German savings banks has its own domain (sparkasse-<town>.de,
 //   ksk-<county>.de); only the umbrella domains are listed, so a regional Sparkasse needs to be
 //   added to the practice's trusted domains if it writes to them.
-// - Truist kept suntrust.com and bbt.com, the domains of the two banks it merged from.
+// - Truist kept suntrust.com and bbt.com, the domains of the two banks it merged from. It is
+//   commonWord because "truist" is one letter from "trust" (Land Trust, Health Trust).
+// - The display-name matcher also finds single-word aliases glued inside other words, so
+//   "usbank" (Focus Bank, Campus Bank) and "netbenefits" (a broker called Net Benefits) are
+//   not aliases; the two-word forms are.
+// - Where two entries share domains the phrase entry comes first, so code that keeps one owner
+//   per domain (last wins) names the plain brand ("Chase", "Barclays", "Caixa").
 // - Bradesco runs its main site on its own top-level domain (banco.bradesco).
 // - ADP: adpsurveys.com is on Sublime's ADP allow-list; UKG keeps ultipro.com and mykronos.com
 //   (the UltiPro and Kronos cloud products people still log in to).
@@ -32,13 +38,13 @@ const UKG = ['ukg.com', 'ultipro.com', 'kronos.com', 'mykronos.com'];
 const WORKDAY = ['workday.com', 'myworkday.com'];
 
 export const FINANCE_BRANDS: readonly Brand[] = [
-  { id: 'chase', name: 'Chase', commonWord: true, aliases: ['chase'], domains: CHASE },
   {
     id: 'jpmorgan-chase', name: 'JPMorgan Chase',
     aliases: ['jpmorgan', 'jp morgan', 'jpmorgan chase', 'jp morgan chase', 'chase bank', 'chase fraud', 'chase sapphire',
       'chase freedom', 'chase card services', 'chase online banking', 'chase alerts', 'chase secure'],
     domains: CHASE,
   },
+  { id: 'chase', name: 'Chase', commonWord: true, aliases: ['chase'], domains: CHASE },
   {
     id: 'bank-of-america', name: 'Bank of America',
     aliases: ['bank of america', 'bankofamerica', 'bofa', 'merrill lynch', 'merrill edge'],
@@ -50,8 +56,11 @@ export const FINANCE_BRANDS: readonly Brand[] = [
     aliases: ['citi', 'citibank', 'citi bank', 'citigroup', 'citi cards', 'citicards'],
     domains: ['citi.com', 'citibank.com', 'citigroup.com', 'citibankonline.com', 'citicards.com'],
   },
-  { id: 'capital-one', name: 'Capital One', aliases: ['capital one', 'capitalone', 'capital one bank'], domains: ['capitalone.com'] },
-  { id: 'us-bank', name: 'U.S. Bank', aliases: ['us bank', 'usbank', 'u s bank'], domains: ['usbank.com'] },
+  // Synchrony issues co-branded store cards ("Synchrony for your PayPal ... Mastercard"): listed
+  // before the retailers so the name resolves to the bank that really sends the mail.
+  { id: 'synchrony', name: 'Synchrony', aliases: ['synchrony', 'synchrony bank'], domains: ['synchrony.com', 'synchronybank.com', 'mysynchrony.com'] },
+  { id: 'capital-one', name: 'Capital One', aliases: ['capital one', 'capitalone', 'capital one bank'], domains: ['capitalone.com', 'capitaloneshopping.com'] },
+  { id: 'us-bank', name: 'U.S. Bank', aliases: ['us bank', 'u s bank'], domains: ['usbank.com'] },
   { id: 'pnc', name: 'PNC', aliases: ['pnc', 'pnc bank'], domains: ['pnc.com'] },
   { id: 'td-bank', name: 'TD Bank', aliases: ['td bank', 'tdbank', 'td canada trust'], domains: ['td.com', 'tdbank.com', 'tdcanadatrust.com'] },
   {
@@ -59,7 +68,7 @@ export const FINANCE_BRANDS: readonly Brand[] = [
     aliases: ['american express', 'americanexpress', 'amex'],
     domains: ['americanexpress.com', 'aexp.com', 'aexp-static.com'],
   },
-  { id: 'truist', name: 'Truist', aliases: ['truist', 'truist bank', 'suntrust', 'bb&t'], domains: ['truist.com', 'suntrust.com', 'bbt.com'] },
+  { id: 'truist', name: 'Truist', commonWord: true, aliases: ['truist', 'suntrust', 'bb&t'], domains: ['truist.com', 'suntrust.com', 'bbt.com'] },
   { id: 'zelle', name: 'Zelle', aliases: ['zelle', 'zelle pay', 'zellepay'], domains: ['zellepay.com'] },
   { id: 'bradesco', name: 'Bradesco', aliases: ['bradesco', 'banco bradesco'], domains: ['bradesco.com.br', 'banco.bradesco'] },
   { id: 'itau', name: 'Itaú', aliases: ['itau', 'itau unibanco', 'banco itau', 'itaucard'], domains: ['itau.com.br'] },
@@ -69,8 +78,8 @@ export const FINANCE_BRANDS: readonly Brand[] = [
     domains: ['santander.com', 'santander.com.br', 'santander.co.uk', 'santanderbank.com', 'bancosantander.es', 'santander.pt',
       'santander.de', 'santander.com.mx'],
   },
-  { id: 'caixa', name: 'Caixa', commonWord: true, aliases: ['caixa'], domains: CAIXA },
   { id: 'caixa-federal', name: 'Caixa Econômica Federal', aliases: ['caixa economica', 'caixa economica federal', 'caixa federal'], domains: CAIXA },
+  { id: 'caixa', name: 'Caixa', commonWord: true, aliases: ['caixa'], domains: CAIXA },
   { id: 'banco-do-brasil', name: 'Banco do Brasil', aliases: ['banco do brasil'], domains: ['bb.com.br'] },
   { id: 'ing', name: 'ING', commonWord: true, aliases: ['ing', 'ing direct', 'ing diba'], domains: ING },
   { id: 'rabobank', name: 'Rabobank', aliases: ['rabobank', 'rabo bank'], domains: ['rabobank.nl', 'rabobank.com'] },
@@ -79,8 +88,8 @@ export const FINANCE_BRANDS: readonly Brand[] = [
   { id: 'deutsche-bank', name: 'Deutsche Bank', aliases: ['deutsche bank', 'deutschebank'], domains: ['deutsche-bank.de', 'db.com'] },
   { id: 'commerzbank', name: 'Commerzbank', aliases: ['commerzbank', 'commerz bank'], domains: ['commerzbank.de', 'commerzbank.com'] },
   { id: 'hsbc', name: 'HSBC', aliases: ['hsbc', 'hsbc bank', 'hsbcnet'], domains: ['hsbc.com', 'hsbc.co.uk', 'hsbc.com.hk', 'hsbcnet.com'] },
-  { id: 'barclays', name: 'Barclays', commonWord: true, aliases: ['barclays', 'barclaycard'], domains: BARCLAYS },
   { id: 'barclays-phrases', name: 'Barclays Bank', aliases: ['barclays bank', 'barclays fraud', 'barclaycard us', 'barclays us'], domains: BARCLAYS },
+  { id: 'barclays', name: 'Barclays', commonWord: true, aliases: ['barclays', 'barclaycard'], domains: BARCLAYS },
   {
     id: 'lloyds', name: 'Lloyds Bank',
     aliases: ['lloyds bank', 'lloydsbank', 'lloyds banking group', 'lloyds tsb'],
@@ -96,7 +105,7 @@ export const FINANCE_BRANDS: readonly Brand[] = [
   { id: 'paylocity', name: 'Paylocity', aliases: ['paylocity'], domains: ['paylocity.com'] },
   {
     id: 'fidelity', name: 'Fidelity Investments',
-    aliases: ['fidelity investments', 'fidelity netbenefits', 'netbenefits', 'net benefits fidelity', 'fidelity workplace'],
+    aliases: ['fidelity investments', 'fidelity netbenefits', 'fidelity net benefits', 'fidelity workplace'],
     domains: ['fidelity.com', 'netbenefits.com', '401k.com'],
   },
   { id: 'empower', name: 'Empower Retirement', aliases: ['empower retirement', 'empower personal wealth', 'empower financial'], domains: ['empower.com', 'empower-retirement.com'] },

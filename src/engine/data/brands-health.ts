@@ -11,10 +11,17 @@
 //   Epic's own domains are listed, and bare "Epic" is a commonWord entry.
 // - Blue Cross Blue Shield is 33 independent companies with their own domains; the big and the
 //   well-known ones are listed (anthem.com too: Anthem is a BCBS licensee in 14 states).
-// - "Anthem", "Humana" (one letter from "human") and "Medicare" are commonWord: "Anthem Church",
-//   "Human Resources" and "Medicare Advisors of Ohio" (a broker) must not match.
-// - "united health" alone is not an alias: United Health Services and United Health Centers are
-//   unrelated health systems.
+// - commonWord because of everyday words or look-alike words (the display-name matcher accepts
+//   one wrong letter and brands glued inside longer words): "Anthem" (Anthem Church), "Humana"
+//   (Human Resources), "Medicare" (Medicare Advisors of Ohio, a broker), "Elevance" (Elegance
+//   Dental Spa), "Cerner" (Corner Clinic), "Medline" (MedLink). BCBS plans "Highmark",
+//   "CareFirst" and "Regence" only count with "Blue Cross"/"BCBS" (High Mark Dental, Care First
+//   Home Health, Regency Hospital are other businesses).
+// - "united health" and "unitedhealth" are not aliases: United Health Services and United
+//   Health Centers are unrelated health systems.
+// - Entries sharing domains are ordered so that code keeping one owner per domain (last wins)
+//   names the main brand: AARP before UnitedHealthcare, Change Healthcare before Optum, Express
+//   Scripts before Cigna, BCBS and Elevance before Anthem, Cerner before Oracle Health.
 // - Government senders: agencies mail bulletins through GovDelivery (govdelivery.com, run by
 //   Granicus for government customers only), so it is listed for CMS, HHS, SSA and the IRS.
 //   CMS also mails from cms.hhs.gov, so hhs.gov is in the Medicare entry.
@@ -26,7 +33,7 @@
 //   agencies and other OIGs use them: Texas Health and Human Services, hhs.texas.gov).
 // - DEA: "Dea" is a first name, so commonWord; DEA registration scams target prescribers.
 // Left out (not sure enough): mychart.org, aetnamedicare.com, centerwell.com, leavesource.com,
-// eclinicalweb.com, athenapatient.com.
+// eclinicalweb.com, athenapatient.com. Aliases left out: healthelife (one letter from HealthLife).
 import type { Brand } from './brands';
 
 const UHC = [
@@ -34,9 +41,10 @@ const UHC = [
   'uhc-customer.com', 'myuhc.com', 'uhcprovider.com', 'uhccommunityplan.com', 'unitedhealthgroup.com', 'aarpmedicareplans.com',
   'optum.com', 'optumrx.com', 'optummessenger.com',
 ];
-const OPTUM = ['optum.com', 'optumrx.com', 'optumbank.com', 'optummessenger.com', 'changehealthcare.com', 'unitedhealthgroup.com'];
-const AETNA_CVS = ['aetna.com', 'aetnabetterhealth.com', 'cvs.com', 'cvshealth.com', 'caremark.com', 'minuteclinic.com'];
+const OPTUM = ['optum.com', 'optumrx.com', 'optumbank.com', 'optummessenger.com', 'unitedhealthgroup.com'];
+const CVS = ['cvs.com', 'cvshealth.com', 'caremark.com', 'minuteclinic.com'];
 const CIGNA = ['cigna.com', 'mycigna.com', 'evernorth.com', 'express-scripts.com'];
+const EXPRESS_SCRIPTS = ['express-scripts.com', 'evernorth.com'];
 const ANTHEM = ['anthem.com', 'antheminc.com', 'elevancehealth.com', 'carelon.com', 'empireblue.com'];
 const BCBS = [
   'bcbs.com', 'anthem.com', 'empireblue.com', 'bcbsil.com', 'bcbstx.com', 'bcbsok.com', 'bcbsnm.com', 'bcbsmt.com', 'hcsc.com',
@@ -45,39 +53,41 @@ const BCBS = [
   'highmark.com', 'highmarkbcbs.com', 'ibx.com', 'horizonblue.com', 'carefirst.com', 'wellmark.com', 'capbluecross.com',
   'blueshieldca.com', 'bluecrossmn.com', 'floridablue.com', 'azblue.com', 'bluecrossma.org', 'arkansasbluecross.com', 'bcidaho.com',
 ];
+const ORACLE_HEALTH = ['oracle.com', 'cerner.com', 'healthelife.com', 'iqhealth.com'];
 const GOV_MAIL = 'govdelivery.com';
 
 export const HEALTH_BRANDS: readonly Brand[] = [
+  // AARP first: "AARP Medicare Advantage from UnitedHealthcare" is mailed by UHC and must not read
+  // as a UHC claim from an AARP domain or the other way round.
+  { id: 'aarp', name: 'AARP', aliases: ['aarp', 'aarp rewards', 'aarp membership'], domains: ['aarp.org', 'aarpmedicareplans.com', 'uhc.com', 'thehartford.com'] },
   // Insurers and pharmacy-benefit managers.
+  { id: 'change-healthcare', name: 'Change Healthcare', aliases: ['change healthcare', 'changehealthcare'], domains: ['changehealthcare.com', ...OPTUM] },
   {
     id: 'unitedhealthcare', name: 'UnitedHealthcare',
-    aliases: ['unitedhealthcare', 'united healthcare', 'united health care', 'unitedhealth', 'unitedhealth group', 'united health group', 'uhc'],
+    aliases: ['unitedhealthcare', 'united healthcare', 'united health care', 'unitedhealth group', 'united health group', 'uhc'],
     domains: UHC,
   },
   { id: 'optum', name: 'Optum', aliases: ['optum', 'optumrx', 'optum rx', 'optum bank'], domains: OPTUM },
-  { id: 'change-healthcare', name: 'Change Healthcare', aliases: ['change healthcare', 'changehealthcare'], domains: OPTUM },
-  { id: 'aetna', name: 'Aetna', aliases: ['aetna', 'aetna better health', 'aetna medicare'], domains: AETNA_CVS },
-  { id: 'cvs', name: 'CVS Health', aliases: ['cvs', 'cvs pharmacy', 'cvs caremark', 'caremark', 'minuteclinic', 'minute clinic'], domains: AETNA_CVS },
+  { id: 'aetna', name: 'Aetna', aliases: ['aetna', 'aetna better health', 'aetna medicare'], domains: ['aetna.com', 'aetnabetterhealth.com', ...CVS] },
+  { id: 'cvs', name: 'CVS Health', aliases: ['cvs', 'cvs pharmacy', 'cvs caremark', 'caremark', 'minuteclinic', 'minute clinic'], domains: CVS },
+  { id: 'express-scripts', name: 'Express Scripts', aliases: ['express scripts', 'expressscripts'], domains: EXPRESS_SCRIPTS },
   { id: 'cigna', name: 'Cigna', aliases: ['cigna', 'cigna healthcare', 'evernorth'], domains: CIGNA },
-  { id: 'express-scripts', name: 'Express Scripts', aliases: ['express scripts', 'expressscripts'], domains: CIGNA },
-  { id: 'anthem', name: 'Anthem', commonWord: true, aliases: ['anthem', 'anthem blue cross', 'anthem blue cross blue shield', 'anthem bcbs', 'anthem blue'], domains: ANTHEM },
-  { id: 'elevance', name: 'Elevance Health', aliases: ['elevance', 'carelon', 'carelon behavioral health'], domains: ANTHEM },
   { id: 'humana', name: 'Humana', commonWord: true, aliases: ['humana', 'humana medicare', 'humana military'], domains: ['humana.com', 'humanamilitary.com'] },
   {
     id: 'bcbs', name: 'Blue Cross Blue Shield',
-    aliases: ['blue cross', 'blue shield', 'bluecross', 'blueshield', 'bcbs', 'bcbsa', 'florida blue', 'highmark', 'carefirst', 'premera',
-      'regence', 'wellmark', 'excellus', 'independence blue cross', 'horizon blue cross', 'horizon bcbs', 'capital blue cross', 'blue kc',
-      'fep blue', 'fepblue'],
+    aliases: ['blue cross', 'blue shield', 'bluecross', 'blueshield', 'bcbs', 'bcbsa', 'florida blue', 'highmark bcbs', 'highmark blue cross',
+      'highmark health', 'carefirst bcbs', 'carefirst blue cross', 'carefirst bluecross', 'premera', 'regence blueshield',
+      'regence blue shield', 'regence bluecross', 'regence bcbs', 'wellmark', 'excellus', 'independence blue cross', 'horizon blue cross',
+      'horizon bcbs', 'capital blue cross', 'blue kc', 'fep blue', 'fepblue'],
     domains: BCBS,
   },
+  { id: 'elevance', name: 'Elevance Health', commonWord: true, aliases: ['elevance', 'elevance health', 'carelon', 'carelon behavioral health'], domains: ANTHEM },
+  { id: 'anthem', name: 'Anthem', commonWord: true, aliases: ['anthem', 'anthem blue cross', 'anthem blue cross blue shield', 'anthem bcbs', 'anthem blue'], domains: ANTHEM },
   { id: 'kaiser', name: 'Kaiser Permanente', aliases: ['kaiser permanente', 'kaiserpermanente'], domains: ['kp.org', 'kaiserpermanente.org'] },
   // EHR, practice management, clearinghouses, credentialing, e-prescribing and fax.
   { id: 'epic', name: 'Epic', commonWord: true, aliases: ['epic', 'epic systems'], domains: ['epic.com', 'epicsystems.com', 'mychart.com'] },
-  {
-    id: 'oracle-health', name: 'Oracle Health',
-    aliases: ['oracle health', 'oracle cerner', 'cerner', 'cerner corporation', 'healthelife'],
-    domains: ['oracle.com', 'cerner.com', 'healthelife.com', 'iqhealth.com'],
-  },
+  { id: 'cerner', name: 'Cerner', commonWord: true, aliases: ['cerner', 'cerner millennium'], domains: ORACLE_HEALTH },
+  { id: 'oracle-health', name: 'Oracle Health', aliases: ['oracle health', 'oracle cerner'], domains: ORACLE_HEALTH },
   { id: 'athenahealth', name: 'athenahealth', aliases: ['athenahealth', 'athena health', 'athenanet', 'athenaone'], domains: ['athenahealth.com'] },
   { id: 'eclinicalworks', name: 'eClinicalWorks', aliases: ['eclinicalworks', 'eclinical works', 'healow'], domains: ['eclinicalworks.com', 'healow.com'] },
   { id: 'nextgen', name: 'NextGen Healthcare', aliases: ['nextgen healthcare', 'nextgen office', 'nextmd'], domains: ['nextgen.com', 'nextmd.com'] },
@@ -94,8 +104,8 @@ export const HEALTH_BRANDS: readonly Brand[] = [
   // Labs and suppliers.
   { id: 'labcorp', name: 'Labcorp', aliases: ['labcorp', 'lab corp', 'laboratory corporation of america'], domains: ['labcorp.com'] },
   { id: 'quest', name: 'Quest Diagnostics', aliases: ['quest diagnostics', 'questdiagnostics', 'myquest'], domains: ['questdiagnostics.com'] },
-  { id: 'mckesson', name: 'McKesson', aliases: ['mckesson', 'mckesson medical surgical'], domains: ['mckesson.com', 'covermymeds.com'] },
-  { id: 'medline', name: 'Medline', aliases: ['medline', 'medline industries'], domains: ['medline.com'] },
+  { id: 'mckesson', name: 'McKesson', aliases: ['mckesson', 'mckesson medical surgical'], domains: ['mckesson.com'] },
+  { id: 'medline', name: 'Medline', commonWord: true, aliases: ['medline', 'medline industries'], domains: ['medline.com'] },
   { id: 'henry-schein', name: 'Henry Schein', aliases: ['henry schein', 'henryschein'], domains: ['henryschein.com'] },
   // Government.
   {

@@ -2,34 +2,42 @@
 // brand table (see brands.ts for the rules every entry follows and where the data comes from).
 //
 // Odd entries, explained:
-// - Microsoft: outlook.com / hotmail.com / live.com / msn.com are free mailboxes anyone can open,
-//   and onmicrosoft.com / sharepoint.com / windows.net / azurewebsites.net / cloudapp.azure.com
-//   are tenant- or customer-controlled, so they sit in sharedDomains. Microsoft's own
+// - Microsoft: outlook.com / hotmail.com / live.com / msn.com are free mailboxes anyone can open
+//   and sharepoint.com / 1drv.ms carry any tenant's files, so they sit in sharedDomains.
+//   onmicrosoft.com, windows.net, azurewebsites.net, cloudapp.azure.com and dynamics.com are
+//   customer-named subdomains: in neither list (see brands.ts and hosting.ts). Microsoft's own
 //   notifications come from microsoft.com (accountprotection.microsoft.com,
 //   email.teams.microsoft.com), office.com and sharepointonline.com (SharePoint/OneDrive shares).
 //   cloud.microsoft is the registrable domain of Microsoft's own .microsoft TLD (outlook.cloud.microsoft).
 // - "Outlook" is a common English word ("Market Outlook" newsletters), so it is a separate
 //   commonWord entry; "Microsoft Outlook" is caught by the Microsoft entry.
-// - Google: gmail.com/googlemail.com are free mail; blogspot.com, appspot.com, web.app,
-//   firebaseapp.com, googleusercontent.com, googleapis.com, translate.goog, forms.gle and
-//   googlegroups.com carry anyone's content, so they are shared. Bare "gmail" is not an alias
+// - Google: gmail.com/googlemail.com are free mail and googlegroups.com, googleusercontent.com,
+//   forms.gle, goo.gl carry anyone's content (shared); blogspot.com, appspot.com, web.app,
+//   firebaseapp.com and translate.goog give anyone a subdomain (hosting.ts). Bare "gmail" is not an alias
 //   because display names are often an address ("jane@gmail.com").
 // - Apple: icloud.com/me.com/mac.com are free mail (shared). "Apple" is a common word/place name
 //   ("Apple Valley Clinic"), so the entry is commonWord.
 // - PayPal/Amazon: synchronybank.com mails the PayPal Credit and Amazon store cards (Sublime
 //   allow-lists it for both). paypal-communication.com is PayPal's mail tracking domain.
-//   paypal.me pages and amazonaws.com hosting belong to customers (shared).
+//   paypal.me pages belong to customers (shared); amazonaws.com hosting is in hosting.ts.
 // - DocuSign/Dropbox Sign/Adobe Sign: their domains also carry envelopes sent by any customer,
 //   including attackers; the domain is still the brand's, so it is listed.
 // - Norton and McAfee are surnames: bare names are commonWord entries, product phrases
 //   ("Norton 360", "McAfee Total Protection") are normal entries.
+// - "Intuit" is a commonWord entry because the display-name matcher also finds a brand glued
+//   inside longer words ("Intuitive Surgical" contains "intuit"); "Vonage" because it is one
+//   letter from "voyage".
+// - Where two entries share domains, the secondary one (Outlook, YouTube, AWS, Meta, the Norton
+//   and McAfee product phrases, QuickBooks) comes first so that code keeping one owner per
+//   domain (last wins) names the main brand.
 // - AT&T: "at&t" folds to the words "at t"; bare "att" is not an alias (att.net addresses in names).
 // - Verizon and Comcast keep verizon.net / comcast.net in domains because "jane@comcast.net"
 //   display names would otherwise claim the brand from the brand's own mail domain.
-// - Consensus Cloud Solutions (eFax) owns eFax, MyFax, MetroFax and Sfax (fax-to-email used by
-//   clinics); j2.com is its former parent.
-//   Their srfax.com is left out (ownership not confirmed).
-// Left out (not sure enough): microsoftemail.com, teams.com, docusign.eu, ledgerwallet.com, j2.com.
+// - Consensus Cloud Solutions (eFax, spun off from j2 Global) owns eFax, MyFax, MetroFax and Sfax
+//   (fax-to-email used by clinics).
+// Left out (not sure enough): microsoftemail.com, teams.com, docusign.eu, ledgerwallet.com, j2.com,
+// srfax.com, withgoogle.com (a public suffix: anyone's Google-built microsite), amazon.com.be
+// (its registrable domain is com.be, owned by someone else).
 import type { Brand } from './brands';
 
 const MICROSOFT = [
@@ -37,32 +45,24 @@ const MICROSOFT = [
   'cloud.microsoft', 'sharepointonline.com', 'onedrive.com', 'onenote.com', 'aka.ms', 'bing.com', 'skype.com',
   'xbox.com', 'windows.com', 'microsoftstore.com', 'microsoftstoreemail.com', 'msauth.net', 'msftauth.net',
 ];
-const MICROSOFT_SHARED = [
-  'outlook.com', 'hotmail.com', 'live.com', 'msn.com', 'onmicrosoft.com', 'sharepoint.com', '1drv.ms', 'azure.com',
-  'windows.net', 'azurewebsites.net', 'azurestaticapps.net', 'azureedge.net', 'cloudapp.net', 'dynamics.com',
-  'powerappsportals.com', 'sway.com',
-];
+const MICROSOFT_SHARED = ['outlook.com', 'hotmail.com', 'live.com', 'msn.com', 'sharepoint.com', '1drv.ms', 'sway.com'];
 const GOOGLE = [
   'google.com', 'google.co.uk', 'google.ca', 'google.com.au', 'google.de', 'google.fr', 'google.es', 'google.it',
   'google.nl', 'google.be', 'google.ch', 'google.at', 'google.ie', 'google.pt', 'google.pl', 'google.se', 'google.dk',
   'google.no', 'google.fi', 'google.com.br', 'google.com.mx', 'google.com.ar', 'google.co.in', 'google.co.jp',
-  'google.co.nz', 'google.co.za', 'g.co', 'gstatic.com', 'withgoogle.com', 'googleblog.com', 'android.com', 'chrome.com',
+  'google.co.nz', 'google.co.za', 'g.co', 'gstatic.com', 'googleblog.com', 'android.com', 'chrome.com',
   'youtube.com', 'youtu.be',
 ];
-const GOOGLE_SHARED = [
-  'gmail.com', 'googlemail.com', 'googleusercontent.com', 'googleapis.com', 'blogspot.com', 'appspot.com', 'web.app',
-  'firebaseapp.com', 'googlegroups.com', 'forms.gle', 'goo.gl', 'translate.goog', 'page.link',
-];
+const GOOGLE_SHARED = ['gmail.com', 'googlemail.com', 'googlegroups.com', 'googleusercontent.com', 'forms.gle', 'goo.gl'];
 const APPLE = ['apple.com', 'apple.news', 'itunes.com', 'mzstatic.com'];
 const APPLE_SHARED = ['icloud.com', 'me.com', 'mac.com', 'icloud-content.com'];
 const AMAZON = [
   'amazon.com', 'amazon.co.uk', 'amazon.de', 'amazon.fr', 'amazon.it', 'amazon.es', 'amazon.ca', 'amazon.com.au',
   'amazon.co.jp', 'amazon.in', 'amazon.com.br', 'amazon.com.mx', 'amazon.nl', 'amazon.se', 'amazon.pl', 'amazon.sg',
-  'amazon.ae', 'amazon.sa', 'amazon.com.tr', 'amazon.com.be', 'amazon.eg', 'amazon.lu', 'amazon.cn', 'amazon.jobs',
+  'amazon.ae', 'amazon.sa', 'amazon.com.tr', 'amazon.eg', 'amazon.lu', 'amazon.cn', 'amazon.jobs',
   'amazonses.com', 'amazonpay.com', 'amazonpay.in', 'amazonsellerservices.com', 'amzn.to', 'amzn.com', 'a.co',
-  'primevideo.com', 'audible.com', 'media-amazon.com', 'ssl-images-amazon.com', 'amazontrust.com', 'synchronybank.com',
+  'primevideo.com', 'audible.com', 'media-amazon.com', 'ssl-images-amazon.com', 'images-amazon.com', 'amazontrust.com', 'synchronybank.com',
 ];
-const AMAZON_SHARED = ['amazonaws.com', 'cloudfront.net', 'awsapps.com'];
 const META = [
   'facebook.com', 'facebookmail.com', 'fb.com', 'fb.me', 'fbcdn.net', 'meta.com', 'metamail.com', 'instagram.com',
   'whatsapp.com', 'whatsapp.net', 'messenger.com', 'threads.net', 'workplace.com', 'fbworkmail.com', 'eventsatfacebook.com',
@@ -70,10 +70,12 @@ const META = [
 const META_SHARED = ['wa.me', 'm.me'];
 const NORTON = ['norton.com', 'nortonlifelock.com', 'lifelock.com', 'gendigital.com'];
 const MCAFEE = ['mcafee.com'];
+const INTUIT = ['intuit.com', 'intuit.ca', 'intuit.co.uk', 'quickbooks.com', 'quickbooksonline.com', 'turbotax.com', 'tsheets.com'];
 const BEST_BUY = ['bestbuy.com', 'bestbuy.ca', 'geeksquad.com'];
 const CONSENSUS = ['efax.com', 'efaxcorporate.com', 'consensus.com', 'myfax.com', 'metrofax.com', 'sfax.com'];
 
 export const TECH_BRANDS: readonly Brand[] = [
+  { id: 'microsoft-outlook', name: 'Microsoft Outlook', commonWord: true, aliases: ['outlook', 'outlook web'], domains: MICROSOFT, sharedDomains: MICROSOFT_SHARED },
   {
     id: 'microsoft', name: 'Microsoft',
     aliases: ['microsoft', 'microsoft 365', 'office 365', 'office365', 'o365', 'm365', 'microsoft office', 'outlook web app',
@@ -82,14 +84,13 @@ export const TECH_BRANDS: readonly Brand[] = [
       'exchange online', 'microsoft exchange', 'azure ad', 'microsoft azure', 'microsoft entra', 'msft'],
     domains: MICROSOFT, sharedDomains: MICROSOFT_SHARED,
   },
-  { id: 'microsoft-outlook', name: 'Microsoft Outlook', commonWord: true, aliases: ['outlook', 'outlook web'], domains: MICROSOFT, sharedDomains: MICROSOFT_SHARED },
+  { id: 'youtube', name: 'YouTube', aliases: ['youtube', 'you tube'], domains: GOOGLE, sharedDomains: GOOGLE_SHARED },
   {
     id: 'google', name: 'Google',
     aliases: ['google', 'g suite', 'gsuite', 'google workspace', 'gmail team', 'gmail support', 'gmail security', 'gmail account',
       'gmail admin', 'gmail service', 'gmail storage'],
     domains: GOOGLE, sharedDomains: GOOGLE_SHARED,
   },
-  { id: 'youtube', name: 'YouTube', aliases: ['youtube', 'you tube'], domains: GOOGLE, sharedDomains: GOOGLE_SHARED },
   {
     id: 'docusign', name: 'DocuSign',
     aliases: ['docusign', 'docu sign', 'docusign esignature', 'docusign electronic signature'],
@@ -119,21 +120,21 @@ export const TECH_BRANDS: readonly Brand[] = [
   },
   { id: 'venmo', name: 'Venmo', aliases: ['venmo'], domains: ['venmo.com'] },
   { id: 'cash-app', name: 'Cash App', aliases: ['cash app', 'cashapp', 'square cash'], domains: ['cash.app', 'squareup.com', 'square.com'] },
+  { id: 'aws', name: 'AWS', commonWord: true, aliases: ['aws', 'aws marketplace'], domains: AMAZON },
   {
     id: 'amazon', name: 'Amazon',
     aliases: ['amazon', 'amazon prime', 'prime video', 'amazon pay', 'amazon web services', 'amazon marketplace', 'amazon seller central'],
-    domains: AMAZON, sharedDomains: AMAZON_SHARED,
+    domains: AMAZON,
   },
-  { id: 'aws', name: 'AWS', commonWord: true, aliases: ['aws', 'aws marketplace'], domains: AMAZON, sharedDomains: AMAZON_SHARED },
   { id: 'apple', name: 'Apple', commonWord: true, aliases: ['apple', 'icloud', 'apple icloud', 'itunes', 'apple itunes', 'apple music', 'applecare'], domains: APPLE, sharedDomains: APPLE_SHARED },
   { id: 'netflix', name: 'Netflix', aliases: ['netflix'], domains: ['netflix.com', 'nflxext.com', 'nflximg.net'] },
+  { id: 'meta', name: 'Meta', commonWord: true, aliases: ['meta', 'meta ads'], domains: META, sharedDomains: META_SHARED },
   {
     id: 'facebook', name: 'Facebook',
     aliases: ['facebook', 'face book', 'instagram', 'whatsapp', 'whats app', 'facebook ads', 'facebook business', 'meta business',
       'meta business suite', 'meta for business', 'meta support', 'meta verified', 'meta policy', 'meta platforms'],
     domains: META, sharedDomains: META_SHARED,
   },
-  { id: 'meta', name: 'Meta', commonWord: true, aliases: ['meta', 'meta ads'], domains: META, sharedDomains: META_SHARED },
   { id: 'linkedin', name: 'LinkedIn', aliases: ['linkedin', 'linked in'], domains: ['linkedin.com', 'lnkd.in', 'licdn.com'] },
   {
     id: 'zoom', name: 'Zoom', commonWord: true,
@@ -141,24 +142,26 @@ export const TECH_BRANDS: readonly Brand[] = [
     domains: ['zoom.us', 'zoom.com', 'zoomgov.com'],
   },
   {
-    id: 'intuit', name: 'Intuit',
-    aliases: ['intuit', 'quickbooks', 'quick books', 'quickbooks online', 'turbotax', 'turbo tax', 'intuit quickbooks'],
-    domains: ['intuit.com', 'intuit.ca', 'intuit.co.uk', 'quickbooks.com', 'quickbooksonline.com', 'turbotax.com', 'tsheets.com'],
+    id: 'quickbooks', name: 'QuickBooks',
+    aliases: ['quickbooks', 'quick books', 'quickbooks online', 'quickbooks payments', 'turbotax', 'turbo tax', 'intuit quickbooks',
+      'intuit turbotax'],
+    domains: INTUIT,
   },
-  { id: 'norton', name: 'Norton', commonWord: true, aliases: ['norton', 'norton antivirus'], domains: NORTON },
+  { id: 'intuit', name: 'Intuit', commonWord: true, aliases: ['intuit'], domains: INTUIT },
   {
     id: 'norton-lifelock', name: 'Norton LifeLock',
     aliases: ['nortonlifelock', 'lifelock', 'life lock', 'norton 360', 'norton360', 'norton antivirus plus', 'norton internet security',
       'norton security deluxe', 'norton subscription', 'gen digital'],
     domains: NORTON,
   },
-  { id: 'mcafee', name: 'McAfee', commonWord: true, aliases: ['mcafee', 'mc afee', 'mcafee antivirus'], domains: MCAFEE },
+  { id: 'norton', name: 'Norton', commonWord: true, aliases: ['norton', 'norton antivirus'], domains: NORTON },
   {
     id: 'mcafee-products', name: 'McAfee Total Protection',
     aliases: ['mcafee total protection', 'mcafee livesafe', 'mcafee antivirus plus', 'mcafee subscription', 'mcafee renewal',
       'mcafee internet security', 'mcafee plus'],
     domains: MCAFEE,
   },
+  { id: 'mcafee', name: 'McAfee', commonWord: true, aliases: ['mcafee', 'mc afee', 'mcafee antivirus'], domains: MCAFEE },
   { id: 'geek-squad', name: 'Geek Squad', aliases: ['geek squad', 'geeksquad', 'geek squad protection'], domains: BEST_BUY },
   { id: 'best-buy', name: 'Best Buy', aliases: ['best buy', 'bestbuy'], domains: BEST_BUY },
   { id: 'steam', name: 'Steam', commonWord: true, aliases: ['steam', 'steam community', 'steam guard', 'steampowered'], domains: ['steampowered.com', 'steamcommunity.com', 'steamstatic.com', 'valvesoftware.com'] },
@@ -169,7 +172,7 @@ export const TECH_BRANDS: readonly Brand[] = [
   { id: 'trust-wallet', name: 'Trust Wallet', aliases: ['trust wallet', 'trustwallet'], domains: ['trustwallet.com'] },
   { id: 'ringcentral', name: 'RingCentral', aliases: ['ringcentral', 'ring central'], domains: ['ringcentral.com'] },
   { id: '8x8', name: '8x8', aliases: ['8x8', '8x8 work'], domains: ['8x8.com'] },
-  { id: 'vonage', name: 'Vonage', aliases: ['vonage', 'vonage business'], domains: ['vonage.com', 'vonagebusiness.com', 'nexmo.com'] },
+  { id: 'vonage', name: 'Vonage', commonWord: true, aliases: ['vonage', 'vonage business'], domains: ['vonage.com', 'vonagebusiness.com', 'nexmo.com'] },
   {
     id: 'efax', name: 'eFax',
     aliases: ['efax', 'e fax', 'efax corporate', 'efax messenger', 'myfax', 'metrofax', 'sfax', 'consensus cloud'],

@@ -17,6 +17,11 @@
 //   <x@outlook.com>" is the commonest impersonation there is, and listing outlook.com would
 //   make it look genuine. Those go in `sharedDomains` instead, for code that needs to know
 //   "this address is the brand's website" (link text, look-alikes) without trusting senders.
+// - Platforms where customers pick their own subdomain (onmicrosoft.com tenants, web.app,
+//   blogspot.com, amazonaws.com, azurewebsites.net, translate.goog) are in neither list: a host
+//   like paypal-support.onmicrosoft.com must stay visible to the look-alike check, which skips
+//   hosts under any listed domain. They are in hosting.ts (and onmicrosoft.com in freemail.ts).
+//   sharepoint.com is the one exception, kept as shared for typo-squats of it (sharepiont.com).
 // - `aliases` are lower-case phrases matched as whole words (after folding look-alike letters)
 //   in the display name. An alias that is an everyday word or a common surname ("chase",
 //   "target", "box", "apple", "humana" ~ "human", "barclays" ~ "barclay") only appears on a

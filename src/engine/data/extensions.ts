@@ -20,7 +20,7 @@
  */
 export const EXECUTABLE_EXTENSIONS: ReadonlySet<string> = new Set([
   // Windows programs and libraries
-  'exe', 'scr', 'com', 'pif', 'cpl', 'dll', 'ocx', 'sys', 'drv', 'msi', 'msp', 'mst', 'msu', 'msix', 'msixbundle', 'appx',
+  'exe', 'scr', 'pif', 'cpl', 'dll', 'ocx', 'sys', 'drv', 'msi', 'msp', 'mst', 'msu', 'msix', 'msixbundle', 'appx',
   'appxbundle', 'appinstaller', 'appref-ms', 'application', 'gadget', 'xbap', 'xll', 'wll',
   // Scripts
   'bat', 'cmd', 'vb', 'vbs', 'vbe', 'js', 'jse', 'wsf', 'wsh', 'wsc', 'ws', 'hta', 'htc', 'sct', 'ps1', 'ps1xml', 'ps2', 'ps2xml',
@@ -39,6 +39,12 @@ export const EXECUTABLE_EXTENSIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** Local web pages: a fake sign-in form or "HTML smuggling" that drops a file (C3). */
+/**
+ * DOS programs: almost extinct, and "Invoice from Acme.com" is a web address, not a program. Only
+ * counted behind a document extension ("scan.pdf.com").
+ */
+export const DOS_PROGRAM_EXTENSIONS: ReadonlySet<string> = new Set(['com']);
+
 export const HTML_EXTENSIONS: ReadonlySet<string> = new Set([
   'htm', 'html', 'shtml', 'shtm', 'xhtml', 'xht', 'dhtml', 'phtml', 'svg', 'svgz', 'mht', 'mhtml',
 ]);

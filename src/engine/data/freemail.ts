@@ -80,7 +80,7 @@ const RUSSIA_ASIA_OTHER = [
   'yandex.kz', 'ya.ru', 'ukr.net', 'i.ua', 'meta.ua',
   'qq.com', 'foxmail.com', '163.com', '126.com', 'yeah.net', '188.com', 'sina.com', 'sina.cn', 'sohu.com', '139.com', '189.cn',
   'aliyun.com', 'naver.com', 'hanmail.net', 'daum.net', 'kakao.com', 'nate.com',
-  'docomo.ne.jp', 'ezweb.ne.jp', 'softbank.ne.jp', 'i.softbank.jp', 'nifty.com', 'biglobe.ne.jp',
+  'docomo.ne.jp', 'ezweb.ne.jp', 'softbank.ne.jp', 'nifty.com', 'biglobe.ne.jp',
   'rediffmail.com', 'indiatimes.com',
   'bigpond.com', 'bigpond.net.au', 'optusnet.com.au', 'iinet.net.au', 'tpg.com.au', 'xtra.co.nz',
   'mweb.co.za', 'telkomsa.net', 'webmail.co.za', 'vodamail.co.za',

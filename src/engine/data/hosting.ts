@@ -80,3 +80,15 @@ export const FILE_SHARE_AND_FORM_HOSTS: ReadonlySet<string> = new Set([
 export const IPFS_GATEWAY_HINTS: readonly string[] = [
   'ipfs', 'ipns', 'dweb.link', 'w3s.link', 'nftstorage.link', 'pinata.cloud', '4everland', 'on-fleek.app', 'arweave.net', 'ar-io.dev',
 ];
+
+/**
+ * Business software where each customer gets a subdomain named after itself
+ * (royalmail.eu.qualtrics.com, acme.zendesk.com). A brand's name in such a subdomain is normally
+ * that brand's own account, not an impostor, so the look-alike check does not count it.
+ */
+export const SAAS_TENANT_HOSTS: ReadonlySet<string> = new Set([
+  'qualtrics.com', 'zendesk.com', 'freshdesk.com', 'salesforce.com', 'force.com', 'my.site.com', 'service-now.com',
+  'okta.com', 'oktapreview.com', 'atlassian.net', 'myshopify.com', 'hubspot.com', 'surveymonkey.com', 'smartsheet.com',
+  'workday.com', 'myworkday.com', 'taleo.net', 'icims.com', 'greenhouse.io', 'lever.co', 'bamboohr.com', 'kayako.com',
+  'helpscoutdocs.com', 'statuspage.io', 'custhelp.com', 'medallia.com', 'alchemer.com', 'typeform.com', 'jotform.com',
+]);

@@ -21,7 +21,7 @@
 /** Email-service-provider click trackers (newsletters, receipts, notifications). */
 export const CLICK_TRACKER_DOMAINS: ReadonlySet<string> = new Set([
   // Mailchimp / Mandrill (Intuit)
-  'list-manage.com', 'list-manage1.com', 'list-manage2.com', 'mandrillapp.com', 'mcsv.net', 'eepurl.com',
+  'list-manage.com', 'list-manage1.com', 'list-manage2.com', 'mandrillapp.com', 'mcsv.net',
   // Twilio SendGrid (u123.ct.sendgrid.net)
   'sendgrid.net',
   // Klaviyo (trk.klclick.com, ctrk.klclick.com)

@@ -47,7 +47,19 @@ function nearWord(word: string, alias: string): boolean {
  * The brand a folded display name claims, or null. Everyday-word brands ("Chase", "Target", "Box")
  * only count when the name is just the brand plus role words, so "Chase Miller" is a person.
  */
+const claimCache = new Map<string, Brand | null>();
+
 export function brandClaimedBy(foldedName: string): Brand | null {
+  let hit = claimCache.get(foldedName);
+  if (hit === undefined) {
+    hit = findClaim(foldedName);
+    if (claimCache.size > 20_000) claimCache.clear();
+    claimCache.set(foldedName, hit);
+  }
+  return hit;
+}
+
+function findClaim(foldedName: string): Brand | null {
   const nameWords = words(foldedName);
   if (nameWords.length === 0 || nameWords.length > 12) return null;
   const meaningful = nameWords.filter((w) => !ROLE_WORDS.has(w) && !/^\d+$/.test(w));

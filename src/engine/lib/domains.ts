@@ -38,10 +38,11 @@ function computeHostInfo(host: string): HostInfo | null {
     return { host, site: host, icannSite: host, label: host, suffix: '', isIp: true, isPrivateSuffix: false };
   }
   const icann = parse(host, { allowPrivateDomains: false, extractHostname: false });
-  if (!priv.domain || !icann.domain || !icann.isIcann) return null;
+  if (!icann.domain || !icann.isIcann) return null;
   return {
     host,
-    site: priv.domain,
+    // A host that is itself a private suffix (iki.fi, github.io) is run by the suffix's owner.
+    site: priv.domain ?? icann.domain,
     icannSite: icann.domain,
     label: icann.domainWithoutSuffix ?? '',
     suffix: icann.publicSuffix ?? '',

@@ -3,6 +3,7 @@
 // (combo-squat: paypal-secure-login.com), or the protected domain put in front of another site
 // (login.microsoftonline.com.verify-account.xyz).
 import { BRANDS } from '../data/brands';
+import { SAAS_TENANT_HOSTS } from '../data/hosting';
 import type { HostInfo } from './domains';
 import { editDistance } from './edit-distance';
 import { decodeLabel } from './punycode';
@@ -51,10 +52,50 @@ const BRAND_PROTECTED: Protected[] = [
   ).values(),
 ];
 
+/** The practice's own and trusted domains, from policy (small, so built per message). */
 export function protectedSet(org: Iterable<string>, trusted: Iterable<string>): Protected[] {
   const own = [...org].filter((d) => d.includes('.')).map((d) => makeProtected(d, 'org', d));
   const tr = [...trusted].filter((d) => d.includes('.')).map((d) => makeProtected(d, 'trusted', d));
-  return [...own, ...tr, ...BRAND_PROTECTED];
+  return [...own, ...tr];
+}
+
+// Index of the brand targets so a host is compared with the few that could match, not all ~700.
+const BY_SKELETON = new Map<string, Protected[]>();
+const BY_LABEL = new Map<string, Protected[]>();
+const BY_LENGTH = new Map<number, Protected[]>();
+for (const t of BRAND_PROTECTED) {
+  for (const [map, key] of [[BY_SKELETON, t.skeleton], [BY_LABEL, t.label], [BY_LENGTH, t.skeleton.length]] as const) {
+    const list = (map as Map<string | number, Protected[]>).get(key) ?? [];
+    list.push(t);
+    (map as Map<string | number, Protected[]>).set(key, list);
+  }
+}
+
+function brandCandidates(host: HostInfo): Protected[] {
+  const out = new Set<Protected>();
+  const skeleton = domainSkeleton(decodeLabel(host.label) ?? host.label);
+  for (const t of BY_SKELETON.get(skeleton) ?? []) out.add(t);
+  for (let len = skeleton.length - 2; len <= skeleton.length + 2; len++) for (const t of BY_LENGTH.get(len) ?? []) out.add(t);
+  for (const token of host.host.split(/[.-]/)) for (const t of BY_LABEL.get(token) ?? []) out.add(t);
+  return [...out];
+}
+
+// Brand answers depend only on the host, and the same hosts recur in every newsletter: cache them.
+const brandCache = new Map<string, LookalikeMatch | null>();
+
+/** Look-alike of the practice's or a trusted domain first (they matter most), then of a brand. */
+export function findLookalikeAny(host: HostInfo, policyTargets: readonly Protected[]): LookalikeMatch | null {
+  if (policyTargets.some((t) => host.site === t.domain || host.icannSite === t.domain)) return null;
+  const own = findLookalike(host, policyTargets);
+  if (own) return own;
+  let brand = brandCache.get(host.host);
+  if (brand === undefined) {
+    if (BRAND_PROTECTED.some((t) => host.site === t.domain || host.icannSite === t.domain)) brand = null;
+    else brand = findLookalike(host, brandCandidates(host));
+    if (brandCache.size > 20_000) brandCache.clear();
+    brandCache.set(host.host, brand);
+  }
+  return brand;
 }
 
 /** Chromium's rule: the only difference is the first letter (hank/tank) is common and innocent. */
@@ -68,6 +109,10 @@ export function findLookalike(host: HostInfo, targets: readonly Protected[]): Lo
   const skeleton = domainSkeleton(unicodeLabel);
   const parts = host.host.split('.');
   const labelTokens = host.label.split('-');
+  // The part before the registrable domain, for "protected domain put in front" checks.
+  const sub = parts.length > 2 ? parts.slice(0, -host.site.split('.').length).join('.') : '';
+  const subTokens = new Set(sub.split(/[.-]/));
+  const saasTenant = SAAS_TENANT_HOSTS.has(host.site) || SAAS_TENANT_HOSTS.has(parts.slice(-3).join('.'));
   let best: LookalikeMatch | null = null;
   const rank: Record<LookalikeKind, number> = { homoglyph: 5, typo: 4, embedded: 3, cousin: 2, combo: 1 };
   const consider = (m: LookalikeMatch) => {
@@ -88,9 +133,9 @@ export function findLookalike(host: HostInfo, targets: readonly Protected[]): Lo
       consider({ target: t, how: 'homoglyph' });
       continue;
     }
-    if (t.label.length >= 5 && skeleton.length >= 5) {
-      const d = editDistance(skeleton, t.skeleton, t.label.length >= 10 ? 2 : 1);
-      const limit = t.label.length >= 10 ? 2 : 1;
+    const limit = t.label.length >= 10 ? 2 : 1;
+    if (t.label.length >= 5 && skeleton.length >= 5 && Math.abs(skeleton.length - t.skeleton.length) <= limit) {
+      const d = editDistance(skeleton, t.skeleton, limit);
       if (d <= limit && !onlyFirstCharDiffers(skeleton, t.skeleton) && !/\d$/.test(host.label)) {
         consider({ target: t, how: 'typo' });
         continue;
@@ -108,9 +153,12 @@ export function findLookalike(host: HostInfo, targets: readonly Protected[]): Lo
       continue;
     }
     // Protected domain placed in front of another site: microsoft.com-login.evil.xyz, epic.com.secure.top
-    if (!generic && t.label.length >= 5 && parts.length > 2) {
-      const sub = parts.slice(0, -host.site.split('.').length).join('.');
-      if (sub.includes(`${t.domain}`) || sub.split(/[.-]/).includes(t.label)) consider({ target: t, how: 'embedded' });
+    // The whole domain in front (microsoft.com-login.evil.xyz) is an impostor; the bare name as a
+    // subdomain (paypal.evil.xyz) too, except on business software that names accounts after
+    // their customers (royalmail.eu.qualtrics.com).
+    if (!generic && t.label.length >= 5 && sub) {
+      if (sub.includes(t.domain)) consider({ target: t, how: 'embedded' });
+      else if (subTokens.has(t.label) && !saasTenant) consider({ target: t, how: 'combo' });
     }
   }
   return best;

@@ -1,6 +1,6 @@
 // C2: "Invoice.pdf.html", "scan.jpg.exe": a harmless-looking type in front of a risky one.
 // Dates and versions ("report.2024.pdf", "v1.2.docx") are not double extensions.
-import { DOCUMENT_DECOY_EXTENSIONS, EXECUTABLE_EXTENSIONS, HTML_EXTENSIONS, ARCHIVE_EXTENSIONS } from '../data/extensions';
+import { ARCHIVE_EXTENSIONS, DOCUMENT_DECOY_EXTENSIONS, DOS_PROGRAM_EXTENSIONS, EXECUTABLE_EXTENSIONS, HTML_EXTENSIONS } from '../data/extensions';
 import { extensions } from '../lib/file-names';
 import { quote } from '../lib/text';
 import { finding, type Rule } from '../rule';
@@ -13,7 +13,7 @@ const rule: Rule = {
     for (const a of m.attachments) {
       const [real, decoy] = extensions(a.name);
       if (!real || !decoy || !DOCUMENT_DECOY_EXTENSIONS.has(decoy)) continue;
-      if (EXECUTABLE_EXTENSIONS.has(real) || HTML_EXTENSIONS.has(real) || ARCHIVE_EXTENSIONS.has(real)) {
+      if (EXECUTABLE_EXTENSIONS.has(real) || DOS_PROGRAM_EXTENSIONS.has(real) || HTML_EXTENSIONS.has(real) || ARCHIVE_EXTENSIONS.has(real)) {
         const decisive = !ARCHIVE_EXTENSIONS.has(real);
         return [finding(rule, 'attachment-double-extension', decisive ? 9 : 5, { file: quote(a.name, 50), decoy: decoy.toUpperCase(), real: real.toUpperCase() }, { decisive, evidence: a.name })];
       }

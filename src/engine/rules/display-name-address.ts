@@ -23,7 +23,9 @@ const rule: Rule = {
     }
     // Mailing lists and ticket systems write "alice@example.com via List": a weaker sign.
     const viaList = /\bvia\b|\bon behalf of\b/i.test(m.sender.name);
-    const points = m.org.has(shownHost.site) ? 8 : viaList ? 2 : 5;
+    // Invoicing and ticket systems write "Company (billing@company.com)" <system@vendor.com>.
+    const onBehalf = viaList || new RegExp(`\\S.*[([]\\s*${match[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[)\\]]`).test(m.sender.name);
+    const points = m.org.has(shownHost.site) ? 8 : onBehalf ? 2 : 5;
     return [finding(rule, 'display-name-address', points, { shown: quote(shown), actual }, { evidence: shown })];
   },
 };

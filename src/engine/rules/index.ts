@@ -23,8 +23,10 @@ import linkUserinfo from './link-userinfo';
 import lookalikeDomain from './lookalike-domain';
 import orgNameClaim from './org-name-claim';
 import protectedNameOutside from './protected-name-outside';
+import randomCodes from './random-codes';
 import replyToMismatch from './reply-to-mismatch';
 import senderMadeUp from './sender-made-up';
+import senderNameMismatch from './sender-name-mismatch';
 import unusualCharacters from './unusual-characters';
 import wordingCredentials from './wording-credentials';
 import wordingGiftCard from './wording-gift-card';
@@ -47,6 +49,8 @@ export const RULES: readonly Rule[] = [
   freemailClaim,
   unusualCharacters,
   senderMadeUp,
+  senderNameMismatch,
+  randomCodes,
   firstContact,
   // links
   linkTextMismatch,

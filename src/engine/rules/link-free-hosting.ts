@@ -15,7 +15,10 @@ const rule: Rule = {
     for (const link of m.links) {
       const host = link.final?.host;
       if (link.inQuote || !host) continue;
-      if (m.sender.host && sameSite(host, m.sender.host)) continue; // a company's own site on a hosting platform
+      if (m.sender.host && sameSite(host, m.sender.host)) continue;
+      // The sender's own page on a platform: national-nordic-museum.mailchimpsites.com from nordicmuseum.org
+      const senderLabel = m.sender.host?.label ?? '';
+      if (senderLabel.length >= 4 && !m.sender.isFreemail && host.host.replace(/[.-]/g, '').includes(senderLabel)) continue;
       const path = link.final?.url.pathname ?? '';
       if (IPFS_GATEWAY_HINTS.some((h) => host.host.includes(h)) || /\/ipfs\/[a-z0-9]{40,}/i.test(path)) {
         return [finding(rule, 'link-free-hosting', 5, { domain: host.host }, { evidence: link.href })];

@@ -1,7 +1,7 @@
 // A6/B3: sender or link domains dressed up as the practice's own, a trusted partner's or a
 // well-known brand's: look-alike letters, one typo, other ending, brand glued to other words.
 import type { HostInfo } from '../lib/domains';
-import { findLookalike, protectedSet, type LookalikeMatch } from '../lib/lookalike';
+import { findLookalikeAny, protectedSet, type LookalikeMatch } from '../lib/lookalike';
 import { hostToUnicode } from '../lib/punycode';
 import { quote } from '../lib/text';
 import type { MessageKey } from '../messages';
@@ -33,7 +33,7 @@ const rule: Rule = {
     const targets = protectedSet(m.org, m.trusted);
     const out: RuleFinding[] = [];
     if (m.sender.host && !m.sender.isOrg && !m.sender.isTrusted) {
-      const match = findLookalike(m.sender.host, targets);
+      const match = findLookalikeAny(m.sender.host, targets);
       if (match) out.push(toFinding('sender', m.sender.host, match));
     }
     const seen = new Set<string>();
@@ -42,7 +42,7 @@ const rule: Rule = {
       if (!host || link.inQuote || link.final?.opaque || seen.has(host.host)) continue;
       seen.add(host.host);
       if (m.sender.host && host.site === m.sender.host.site) continue; // already judged as the sender
-      const match = findLookalike(host, targets);
+      const match = findLookalikeAny(host, targets);
       if (match) {
         out.push(toFinding('link', host, match));
         break; // one link is enough to say it; more would only repeat

@@ -1,7 +1,9 @@
 // A8: replies silently go somewhere else. Only where the Reply-To is known (raw message, or a
 // webmail that shows it). Newsletters and help desks set Reply-To to their own other domain,
 // so a free-mail Reply-To on company mail, or any outside Reply-To on "internal" mail, weighs most.
+import { BRANDS } from '../data/brands';
 import { FREEMAIL_DOMAINS } from '../data/freemail';
+import { brandOwns } from '../lib/brand-claims';
 import { addressDomain, hostInfo, inDomainSet, sameSite } from '../lib/domains';
 import { quote } from '../lib/text';
 import { finding, type Rule } from '../rule';
@@ -13,9 +15,18 @@ const rule: Rule = {
   run(m) {
     const { sender } = m;
     if (!sender.host || m.replyTo.length === 0) return [];
+    // E-signature and notification services (DocuSign, banks) set Reply-To to the person behind them.
+    if (BRANDS.some((b) => brandOwns(b, sender.host!))) return [];
     for (const r of m.replyTo) {
       const host = hostInfo(addressDomain(r.address));
-      if (!host || sameSite(host, sender.host)) continue;
+      if (!host) continue;
+      if (sameSite(host, sender.host)) {
+        // Another personal mailbox at the same free-mail provider: the reply goes to someone else.
+        if (sender.isFreemail && r.address.toLowerCase() !== sender.address.toLowerCase()) {
+          return [finding(rule, 'reply-to-mismatch', 3, { replyTo: quote(r.address), from: quote(sender.address) }, { evidence: r.address })];
+        }
+        continue;
+      }
       if (m.recipients.includes(r.address.toLowerCase())) continue; // contact forms reply to the filler
       const replyFree = inDomainSet(host, FREEMAIL_DOMAINS);
       let points = 2;

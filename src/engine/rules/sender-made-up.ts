@@ -25,6 +25,8 @@ const rule: Rule = {
   summary: 'The sender\'s domain looks machine-generated or is not a valid domain.',
   run(m) {
     const { sender } = m;
+    // A raw message whose From has no address at all (webmail pages may hide it, so only .eml).
+    if (m.source === 'eml' && !sender.address.includes('@')) return [finding(rule, 'sender-made-up.missing', 3, {}, { evidence: sender.name })];
     if (!sender.address.includes('@') || !sender.domain) return [];
     if (!sender.host) {
       // Shown address has no real domain ending: "bradesco@campaign0698" cannot be a company's.
@@ -32,8 +34,14 @@ const rule: Rule = {
       return [];
     }
     if (sender.host.isIp) return [finding(rule, 'sender-made-up', 3, { domain: quote(sender.domain) }, { evidence: sender.address })];
-    if (!looksGenerated(sender.host.label)) return [];
-    return [finding(rule, 'sender-made-up', 3, { domain: quote(sender.host.site) }, { evidence: sender.address })];
+    if (looksGenerated(sender.host.label)) return [finding(rule, 'sender-made-up', 3, { domain: quote(sender.host.site) }, { evidence: sender.address })];
+    // Keyboard-mash mailbox names on free-mail ("lkjhgfdsertyu@outlook.com"). Companies' mail
+    // systems use machine-made mailbox names legitimately (bounce tracking), so only free-mail.
+    const local = sender.local.split('+')[0]!.replace(/[._-]/g, '');
+    if (sender.isFreemail && local.length >= 10 && looksGenerated(local.replace(/\d+$/, ''))) {
+      return [finding(rule, 'sender-made-up.local', 2, { address: quote(sender.address) }, { evidence: sender.address })];
+    }
+    return [];
   },
 };
 export default rule;

@@ -11,7 +11,7 @@ describe(id, () => {
     expect(f?.points).toBe(8);
   });
   it('flags a link showing any site but going to another, with less weight', () => {
-    expect(finding(id, link('www.lakeviewdental.com', 'https://other-site.net/'))?.points).toBe(5);
+    expect(finding(id, link('www.lakeviewdental.com', 'https://other-site.net/'))?.points).toBe(3);
   });
   it('unwraps Safe Links and Google redirects before comparing', () => {
     const safe = 'https://nam02.safelinks.protection.outlook.com/?url=' + encodeURIComponent('https://chase-alerts.top/') + '&data=1';

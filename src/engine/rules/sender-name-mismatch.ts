@@ -1,0 +1,50 @@
+// The sender's name presents an organisation ("Stellar Foundation Support", "Rewards Team")
+// that has nothing in common with the address it comes from (noreply@paediatrics-clinic.au).
+// Companies send from their own domain or a subdomain of it; the built-in brand table cannot list
+// every company, so this catches the rest with a smaller weight than brand-impersonation.
+import { brandClaimedBy } from '../lib/brand-claims';
+import { editDistance } from '../lib/edit-distance';
+import { quote, words } from '../lib/text';
+import { finding, type Rule } from '../rule';
+
+/** Words that make a display name an organisation rather than a person (several languages). */
+const ORG_WORDS = new Set([
+  'team', 'support', 'service', 'services', 'customer', 'care', 'security', 'department', 'dept', 'bank', 'banking',
+  'rewards', 'reward', 'foundation', 'official', 'ltd', 'inc', 'llc', 'gmbh', 'corp', 'corporation', 'company',
+  'notification', 'notifications', 'notice', 'alert', 'alerts', 'account', 'accounts', 'billing', 'helpdesk', 'admin',
+  'administrator', 'center', 'centre', 'office', 'club', 'shop', 'store', 'news', 'newsletter', 'delivery', 'logistics',
+  'wallet', 'exchange', 'trading', 'finance', 'financial', 'insurance', 'pharmacy', 'promotions', 'promo', 'offers',
+  'giveaway', 'survey', 'loyalty', 'program', 'programme', 'membership', 'gutschein', 'kundenservice', 'klantenservice',
+  'atendimento', 'suporte', 'servicio', 'cliente', 'clientes', 'equipe', 'equipo', 'beveiliging', 'sicherheit',
+  'verification', 'verify', 'secure', 'protection', 'mailbox', 'postmaster', 'webmaster', 'it', 'hr', 'payroll',
+]);
+
+const CONNECTORS = new Set(['the', 'and', 'of', 'for', 'by', 'de', 'da', 'do', 'der', 'die', 'het', 'la', 'le', 'el', 'your', 'my', 'our', 'via']);
+
+const rule: Rule = {
+  id: 'sender-name-mismatch',
+  family: 'identity',
+  summary: 'The display name presents an organization that shares nothing with the sender\'s domain.',
+  run(m) {
+    const { sender } = m;
+    if (!sender.host || sender.isFreemail || sender.isOrg || sender.isTrusted || m.isBulk && /\bvia\b/i.test(sender.name)) return [];
+    if (brandClaimedBy(sender.nameFolded)) return []; // brand-impersonation judges named brands
+    const nameWords = words(sender.nameFolded);
+    if (nameWords.length === 0 || nameWords.length > 10 || !nameWords.some((w) => ORG_WORDS.has(w))) return [];
+    const distinctive = nameWords.filter((w) => w.length >= 3 && !ORG_WORDS.has(w) && !CONNECTORS.has(w) && !/^\d+$/.test(w));
+    const hostText = sender.host.host.replace(/[.-]/g, '');
+    const squashedName = nameWords.join('');
+    // Related when a distinctive word of the name is in the domain, the domain's name is in the
+    // display name, or they are one typo apart ("Acme Support" <help@acmeinc.com>).
+    const related =
+      distinctive.length === 0 ||
+      distinctive.some((w) => hostText.includes(w) || (w.length >= 5 && editDistance(w, sender.host!.label, 1) <= 1)) ||
+      (sender.host.label.length >= 3 && squashedName.includes(sender.host.label)) ||
+      sender.local.replace(/[^a-z0-9]/g, '').length >= 4 && distinctive.some((w) => sender.local.includes(w));
+    // A newsletter named after its brand that links to the brand's site ("CNET News" links to cnet.com).
+    const linkText = m.links.map((l) => l.final?.host?.host.replace(/[.-]/g, '') ?? '').join(' ');
+    if (related || distinctive.some((w) => w.length >= 4 && linkText.includes(w))) return [];
+    return [finding(rule, 'sender-name-mismatch', 3, { name: quote(sender.name, 40), domain: quote(sender.host.site) }, { evidence: sender.address })];
+  },
+};
+export default rule;
