@@ -122,6 +122,10 @@ export const MESSAGES = {
     title: 'The name says "{name}", but the email comes from {domain}, which has nothing to do with that name.',
     detail: 'Companies write from their own address. ' + DONT_CLICK,
   },
+  'sender-name-mismatch.loose': {
+    title: 'The sender\'s name, "{name}", has nothing in common with the address {address}.',
+    detail: 'That is common for people, so it only matters with other warning signs.',
+  },
   'random-codes.name': {
     title: 'The sender\'s name has a random code in it ({code}), a trick used by mass scam mailings.',
     detail: DONT_CLICK,
@@ -145,6 +149,10 @@ export const MESSAGES = {
   'link-text-mismatch.protected': {
     title: 'A link shows {shown} ({owner}), but it really goes to {actual}.',
     detail: 'Don\'t click it. ' + GO_DIRECT,
+  },
+  'link-open-redirect': {
+    title: 'A link passes through {via} to hide where it really goes ({actual}).',
+    detail: 'Don\'t click it unless you trust the sender.',
   },
   'link-ip-address': {
     title: 'A link goes to a number ({ip}) instead of a named website.',

@@ -1,6 +1,7 @@
 // Turns MessageFacts into the bounded, pre-parsed view every rule reads, so that parsing a
 // link or folding a name happens once per message, not once per rule.
 import { FREEMAIL_DOMAINS } from './data/freemail';
+import { undisguise } from './lib/brand-claims';
 import { addressDomain, addressLocal, hostInfo, inDomainSet, type HostInfo } from './lib/domains';
 import * as L from './lib/limits';
 import { clip, fold } from './lib/text';
@@ -122,7 +123,7 @@ export function prepare(facts: MessageFacts, context: EngineContext): Prepared {
   const host = domain ? hostInfo(domain) : null;
   const sender: PreparedSender = {
     name,
-    nameFolded: fold(name),
+    nameFolded: fold(undisguise(name)),
     address,
     local: addressLocal(address),
     domain,

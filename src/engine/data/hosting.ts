@@ -18,6 +18,8 @@
 export const FREE_SUBDOMAIN_HOSTS: ReadonlySet<string> = new Set([
   // Google / Firebase
   'web.app', 'firebaseapp.com', 'appspot.com', 'translate.goog',
+  // Google Cloud Run and Cloud Functions: anyone's code at <random>.run.app / <region>-<project>.cloudfunctions.net
+  'run.app', 'cloudfunctions.net',
   // Cloudflare (Workers, Pages, R2 buckets, quick tunnels)
   'workers.dev', 'pages.dev', 'r2.dev', 'trycloudflare.com',
   // Tunnels that put a laptop on the internet

@@ -49,6 +49,16 @@ function nearWord(word: string, alias: string): boolean {
  */
 const claimCache = new Map<string, Brand | null>();
 
+/**
+ * Spellings that hide a brand from a plain word match: letters spaced out ("U P S") and a capital
+ * I standing for a small l inside a word ("Trust WaIIet"). Takes the display name as written.
+ */
+export function undisguise(name: string): string {
+  return name
+    .replace(/(?<![\p{L}\p{N}])(\p{L})(?: (\p{L}))+(?![\p{L}\p{N}])/gu, (run) => run.replace(/ /g, ''))
+    .replace(/(?<=\p{Ll})I|I(?=\p{Ll})/gu, 'l');
+}
+
 export function brandClaimedBy(foldedName: string): Brand | null {
   let hit = claimCache.get(foldedName);
   if (hit === undefined) {

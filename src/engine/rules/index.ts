@@ -16,6 +16,7 @@ import knownNameNewAddress from './known-name-new-address';
 import linkDangerousScheme from './link-dangerous-scheme';
 import linkFreeHosting from './link-free-hosting';
 import linkIpAddress from './link-ip-address';
+import linkOpenRedirect from './link-open-redirect';
 import linkShortener from './link-shortener';
 import linkSuspiciousEnding from './link-suspicious-ending';
 import linkTextMismatch from './link-text-mismatch';
@@ -58,6 +59,7 @@ export const RULES: readonly Rule[] = [
   linkUserinfo,
   linkIpAddress,
   linkFreeHosting,
+  linkOpenRedirect,
   linkShortener,
   linkSuspiciousEnding,
   // attachments

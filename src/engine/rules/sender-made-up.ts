@@ -26,15 +26,14 @@ const rule: Rule = {
   run(m) {
     const { sender } = m;
     // A raw message whose From has no address at all (webmail pages may hide it, so only .eml).
-    if (m.source === 'eml' && !sender.address.includes('@')) return [finding(rule, 'sender-made-up.missing', 3, {}, { evidence: sender.name })];
+    if (m.source === 'eml' && !sender.address.includes('@')) return [finding(rule, 'sender-made-up.missing', 4, {}, { evidence: sender.name })];
     if (!sender.address.includes('@') || !sender.domain) return [];
     if (!sender.host) {
       // Shown address has no real domain ending: "bradesco@campaign0698" cannot be a company's.
-      if (/^[\p{L}\p{N}.-]+$/u.test(sender.domain)) return [finding(rule, 'sender-made-up', 3, { domain: quote(sender.domain) }, { evidence: sender.address })];
-      return [];
+      return [finding(rule, 'sender-made-up', 4, { domain: quote(sender.domain) }, { evidence: sender.address })];
     }
-    if (sender.host.isIp) return [finding(rule, 'sender-made-up', 3, { domain: quote(sender.domain) }, { evidence: sender.address })];
-    if (looksGenerated(sender.host.label)) return [finding(rule, 'sender-made-up', 3, { domain: quote(sender.host.site) }, { evidence: sender.address })];
+    if (sender.host.isIp) return [finding(rule, 'sender-made-up', 4, { domain: quote(sender.domain) }, { evidence: sender.address })];
+    if (looksGenerated(sender.host.label)) return [finding(rule, 'sender-made-up', 4, { domain: quote(sender.host.site) }, { evidence: sender.address })];
     // Keyboard-mash mailbox names on free-mail ("lkjhgfdsertyu@outlook.com"). Companies' mail
     // systems use machine-made mailbox names legitimately (bounce tracking), so only free-mail.
     const local = sender.local.split('+')[0]!.replace(/[._-]/g, '');

@@ -24,27 +24,32 @@ const CONNECTORS = new Set(['the', 'and', 'of', 'for', 'by', 'de', 'da', 'do', '
 const rule: Rule = {
   id: 'sender-name-mismatch',
   family: 'identity',
-  summary: 'The display name presents an organization that shares nothing with the sender\'s domain.',
+  summary: 'The display name shares nothing with the sender\'s address: 3 points when it presents an organization, 1 otherwise.',
   run(m) {
     const { sender } = m;
-    if (!sender.host || sender.isFreemail || sender.isOrg || sender.isTrusted || m.isBulk && /\bvia\b/i.test(sender.name)) return [];
+    if (!sender.host || sender.isOrg || sender.isTrusted || /\bvia\b/i.test(sender.name)) return [];
     if (brandClaimedBy(sender.nameFolded)) return []; // brand-impersonation judges named brands
     const nameWords = words(sender.nameFolded);
-    if (nameWords.length === 0 || nameWords.length > 10 || !nameWords.some((w) => ORG_WORDS.has(w))) return [];
+    if (nameWords.length === 0 || nameWords.length > 12) return [];
+    const orgLike = nameWords.some((w) => ORG_WORDS.has(w));
     const distinctive = nameWords.filter((w) => w.length >= 3 && !ORG_WORDS.has(w) && !CONNECTORS.has(w) && !/^\d+$/.test(w));
-    const hostText = sender.host.host.replace(/[.-]/g, '');
+    if (distinctive.length === 0) return [];
+    const addressText = `${sender.local}${sender.host.host}`.replace(/[^\p{L}\p{N}]/gu, '');
+    const local = sender.local.replace(/[^a-z]/g, '');
     const squashedName = nameWords.join('');
-    // Related when a distinctive word of the name is in the domain, the domain's name is in the
-    // display name, or they are one typo apart ("Acme Support" <help@acmeinc.com>).
-    const related =
-      distinctive.length === 0 ||
-      distinctive.some((w) => hostText.includes(w) || (w.length >= 5 && editDistance(w, sender.host!.label, 1) <= 1)) ||
-      (sender.host.label.length >= 3 && squashedName.includes(sender.host.label)) ||
-      sender.local.replace(/[^a-z0-9]/g, '').length >= 4 && distinctive.some((w) => sender.local.includes(w));
-    // A newsletter named after its brand that links to the brand's site ("CNET News" links to cnet.com).
     const linkText = m.links.map((l) => l.final?.host?.host.replace(/[.-]/g, '') ?? '').join(' ');
-    if (related || distinctive.some((w) => w.length >= 4 && linkText.includes(w))) return [];
-    return [finding(rule, 'sender-name-mismatch', 3, { name: quote(sender.name, 40), domain: quote(sender.host.site) }, { evidence: sender.address })];
+    // Related when a word of the name is in the address ("Acme Support" <help@acmeinc.com>),
+    // a name starts the mailbox ("Jordan Reyes" <jreyes@...> via "reye"), the domain's name is in
+    // the display name, they are one typo apart, or a newsletter links to the named site.
+    const related =
+      distinctive.some((w) => addressText.includes(w) || (w.length >= 4 && local.includes(w.slice(0, 4)))) ||
+      distinctive.some((w) => w.length >= 5 && editDistance(w, sender.host!.label, 1) <= 1) ||
+      (sender.host.label.length >= 3 && squashedName.includes(sender.host.label)) ||
+      distinctive.some((w) => w.length >= 4 && linkText.includes(w));
+    if (related) return [];
+    const params = { name: quote(sender.name, 40), domain: quote(sender.host.site), address: quote(sender.address) };
+    if (orgLike && !sender.isFreemail) return [finding(rule, 'sender-name-mismatch', 3, params, { evidence: sender.address })];
+    return [finding(rule, 'sender-name-mismatch.loose', 2, params, { evidence: sender.address })];
   },
 };
 export default rule;

@@ -17,6 +17,12 @@ const PATTERNS: readonly RegExp[] = [
   /\b(bestatigen|verifizieren|aktualisieren) sie (ihr|ihre|ihren)\b/,
   /\b(account|rekening|gegevens|wachtwoord)\s+(\w+\s+){0,3}(geblokkeerd|opgeschort|verifieren|bevestigen|bijwerken|verlopen)/,
   /\b(compte|acces|mot de passe)\s+(\w+\s+){0,3}(suspendu|bloque|desactive|expire|verifier|confirmer)|\b(verifiez|confirmez|mettez a jour) (votre|vos)\b/,
+  // "New / suspicious access to your account", "we blocked": pt, es, de, nl, fr, en
+  /\b(novo|nuevo) acesso\b|\bacesso suspeito\b|\bacceso sospechoso\b|\b(bloqueamos|bloqueado|bloqueada|bloqueio)\b.{0,60}\b(conta|cartao|acesso|cuenta|tarjeta|valor)|\bdesbloque(ar|io|e)\b/,
+  /\b(atualiz|regulariz|actualic|confirm)\w*\s+(seu|sua|seus|suas|su|sus)\s+(cadastro|dados|datos|informac|conta|cuenta)|\bpendencia\b/,
+  /\b(neue anmeldung|verdachtige (anmeldung|aktivitat)|sicherheitsuberprufung|konto (wurde )?(gesperrt|eingeschrankt))\b|\b(verifieer|bevestig) (uw|je)\b|\bverdachte (activiteit|inlogpoging)\b/,
+  /\b(activite suspecte|connexion inhabituelle)\b|\b(verifique|actualice|confirme) (su|sus)\b|\bsu cuenta (ha sido|sera|fue)\b/,
+  /\b(your )?(wallet|account|card|subscription|membership)\b.{0,40}\b(has been|was|will be|is) (suspended|locked|blocked|disabled|on hold|expired|restricted|compromised)/,
 ];
 
 const rule: Rule = {

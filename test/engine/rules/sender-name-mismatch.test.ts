@@ -12,9 +12,14 @@ describe(id, () => {
     expect(hits(id, { from: { name: 'Lakeview Dental Billing Office', address: 'billing@lakeview-dental.com' } })).toEqual([]);
     expect(hits(id, { from: { name: 'CNET Shopper Newsletter', address: 'news@newsletter.online.com' }, links: [{ text: 'Read', href: 'https://shopper.cnet.com/x' }] })).toEqual([]);
   });
-  it('is silent for people, free-mail (judged elsewhere) and named brands (judged by brand-impersonation)', () => {
-    expect(hits(id, { from: { name: 'Jordan Reyes', address: 'jordan@reyesplumbing.com' } })).toEqual([]);
-    expect(hits(id, { from: { name: 'Rewards Team', address: 'rewards.team@gmail.com' } })).toEqual([]);
+  it('gives a small weight to any name unrelated to its address, and none to related ones', () => {
+    expect(hits(id, { from: { name: 'Louann Wegge', address: 'getgevoza@gmail.com' } })).toEqual([`${id}.loose`]);
+    expect(finding(id, { from: { name: 'Louann Wegge', address: 'getgevoza@gmail.com' } })?.points).toBe(2);
+    expect(hits(id, { from: { name: 'Jordan Reyes', address: 'jreyes@reyesplumbing.com' } })).toEqual([]);
+    expect(hits(id, { from: { name: 'Maria Gonzalez', address: 'maria.g@gmail.com' } })).toEqual([]);
+  });
+  it('is silent for mailing lists and named brands (judged by brand-impersonation)', () => {
+    expect(hits(id, { from: { name: 'Remco Vink via USRP-users', address: 'usrp-users@lists.ettus.com' } })).toEqual([]);
     expect(hits(id, { from: { name: 'PayPal Security Team', address: 'x@unrelated-shop.com' } })).toEqual([]);
   });
 });
