@@ -166,6 +166,10 @@ export const MESSAGES = {
     title: 'A link is hidden behind a short-link service ({domain}), so you can\'t see where it goes.',
     detail: 'Don\'t click it unless you trust the sender.',
   },
+  'link-shortener.all': {
+    title: 'Every link is hidden behind a short link ({domain}), so you can\'t see where any of them go.',
+    detail: 'Don\'t click them unless you trust the sender.',
+  },
   'link-free-hosting': {
     title: 'A link goes to {domain}, a free site that anyone can set up.',
     detail: 'Fake sign-in pages are often put on free sites. ' + GO_DIRECT,
@@ -233,6 +237,10 @@ export const MESSAGES = {
   'wording-money-offer': {
     title: 'The email promises money, a prize or a reward.',
     detail: 'Offers like this are almost always scams. Don\'t reply or click.',
+  },
+  'wording-junk-offer': {
+    title: 'The email looks like a junk offer (pills, betting, dating, quick money or a survey prize).',
+    detail: 'Offers like this often lead to stolen card details. Delete it.',
   },
 } as const satisfies Record<string, Text>;
 

@@ -32,6 +32,7 @@ import unusualCharacters from './unusual-characters';
 import wordingCredentials from './wording-credentials';
 import wordingGiftCard from './wording-gift-card';
 import wordingHealthcareLure from './wording-healthcare-lure';
+import wordingJunkOffer from './wording-junk-offer';
 import wordingMoneyOffer from './wording-money-offer';
 import wordingNotificationLure from './wording-notification-lure';
 import wordingPaymentChange from './wording-payment-change';
@@ -77,4 +78,5 @@ export const RULES: readonly Rule[] = [
   wordingNotificationLure,
   wordingHealthcareLure,
   wordingMoneyOffer,
+  wordingJunkOffer,
 ];

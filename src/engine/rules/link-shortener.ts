@@ -1,5 +1,7 @@
 // B7: a short link hides where it goes. Big companies' own shorteners (aka.ms, amzn.to) are
-// fine; newsletters use bit.ly too, so this is a small weight that only adds to other signs.
+// fine one by one, and newsletters use bit.ly too, so a single short link is a small weight.
+// When every link in the message is a short link, the sender is hiding all destinations:
+// that is a pattern of mass scam mail, whoever runs the shortener.
 import { BRAND_SHORTENERS, URL_SHORTENERS } from '../data/shorteners';
 import { inDomainSet } from '../lib/domains';
 import { finding, type Rule } from '../rule';
@@ -7,14 +9,18 @@ import { finding, type Rule } from '../rule';
 const rule: Rule = {
   id: 'link-shortener',
   family: 'links',
-  summary: 'A link goes through a public URL shortener.',
+  summary: 'Links through public URL shorteners; more weight when every link is a short link.',
   run(m) {
-    for (const link of m.links) {
-      const host = link.final?.host;
-      if (link.inQuote || !host || inDomainSet(host, BRAND_SHORTENERS) || !inDomainSet(host, URL_SHORTENERS)) continue;
-      return [finding(rule, 'link-shortener', m.isBulk ? 1 : 2, { domain: host.host }, { evidence: link.href })];
+    const web = m.links.filter((l) => !l.inQuote && l.final?.host);
+    const short = web.filter((l) => inDomainSet(l.final!.host!, URL_SHORTENERS));
+    if (short.length === 0) return [];
+    const domain = short[0]!.final!.host!.host;
+    if (short.length === web.length && !m.sender.isOrg && !m.sender.isTrusted) {
+      return [finding(rule, 'link-shortener.all', 3, { domain }, { evidence: short[0]!.href })];
     }
-    return [];
+    const pub = short.find((l) => !inDomainSet(l.final!.host!, BRAND_SHORTENERS));
+    if (!pub) return [];
+    return [finding(rule, 'link-shortener', m.isBulk ? 1 : 2, { domain: pub.final!.host!.host }, { evidence: pub.href })];
   },
 };
 export default rule;

@@ -14,7 +14,8 @@ import { finding, type Rule } from '../rule';
 function protectedOwner(shown: HostInfo, m: Prepared): string | null {
   if (m.org.has(shown.site)) return 'your practice';
   if (m.trusted.has(shown.site)) return shown.site;
-  const brand = BRANDS.find((b) => brandSite(b, shown));
+  // Prefer the plain brand entry (Microsoft) over its everyday-word variant (Outlook).
+  const brand = BRANDS.find((b) => !b.commonWord && brandSite(b, shown)) ?? BRANDS.find((b) => brandSite(b, shown));
   return brand ? brand.name : null;
 }
 

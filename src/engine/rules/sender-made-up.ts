@@ -34,6 +34,12 @@ const rule: Rule = {
     }
     if (sender.host.isIp) return [finding(rule, 'sender-made-up', 4, { domain: quote(sender.domain) }, { evidence: sender.address })];
     if (looksGenerated(sender.host.label)) return [finding(rule, 'sender-made-up', 4, { domain: quote(sender.host.site) }, { evidence: sender.address })];
+    // Machine-made subdomains in front of the domain: "xvcbnhjhgngbfd78.marocnational.live",
+    // "a.d.b.u.d.b.n.h.y.z.h.m.11.wizqa.sa.com". Mail systems use one or two short labels.
+    const subLabels = sender.host.host.split('.').slice(0, -sender.host.site.split('.').length);
+    if (subLabels.length >= 6 || subLabels.some((l) => looksGenerated(l.replace(/\d+$/, '')))) {
+      return [finding(rule, 'sender-made-up', 4, { domain: quote(sender.host.host) }, { evidence: sender.address })];
+    }
     // Keyboard-mash mailbox names on free-mail ("lkjhgfdsertyu@outlook.com"). Companies' mail
     // systems use machine-made mailbox names legitimately (bounce tracking), so only free-mail.
     const local = sender.local.split('+')[0]!.replace(/[._-]/g, '');

@@ -4,9 +4,12 @@ import { hits } from '../helpers';
 const id = 'link-shortener';
 describe(id, () => {
   it('notes public shorteners', () => {
-    expect(hits(id, { links: [{ text: 'View', href: 'https://bit.ly/3abcXYZ' }] })).toEqual([id]);
+    expect(hits(id, { links: [{ text: 'View', href: 'https://bit.ly/3abcXYZ' }, { text: 'Site', href: 'https://www.reyesplumbing.com/' }] })).toEqual([id]);
   });
-  it('accepts brands\' own short links', () => {
-    expect(hits(id, { links: [{ text: 'Docs', href: 'https://aka.ms/mfasetup' }] })).toEqual([]);
+  it('accepts brands\' own short links among ordinary links', () => {
+    expect(hits(id, { links: [{ text: 'Docs', href: 'https://aka.ms/mfasetup' }, { text: 'Site', href: 'https://www.reyesplumbing.com/' }] })).toEqual([]);
+  });
+  it('weighs more when every link is a short link, brands\' too', () => {
+    expect(hits(id, { links: [{ text: 'Claim', href: 'https://t.co/AbC123' }, { text: 'Stop', href: 'https://bit.ly/x1' }] })).toEqual([`${id}.all`]);
   });
 });

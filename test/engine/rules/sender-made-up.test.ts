@@ -12,6 +12,14 @@ describe(id, () => {
     expect(hits(id, { from: { name: 'Energy Desk', address: 'x@7w25j09ixkm7v8an9bwpr1ckep4k.com' } })).toEqual([id]);
     expect(hits(id, { from: { name: 'Bank', address: 'convites@campanhas069885' } })).toEqual([id]);
   });
+  it('flags machine-made subdomains in front of the domain', () => {
+    expect(hits(id, { from: { name: 'Offers', address: 'x@xvcbnhjhgngbfd78.marocnational.live' } })).toEqual([id]);
+    expect(hits(id, { from: { name: 'Offers', address: 'x@a.d.b.u.d.b.n.wizqa.com' } })).toEqual([id]);
+    expect(hits(id, { from: { name: 'Costco', address: 'news@digital.costco.com.cname.cjm.adobe.com' } })).toEqual([]);
+  });
+  it('flags a keyboard-mash free-mail mailbox with less weight', () => {
+    expect(hits(id, { from: { name: 'Musa', address: 'lkjhgfdsertyuiuytrdfghhg@outlook.com' } })).toEqual([`${id}.local`]);
+  });
   it('is silent for ordinary senders', () => {
     expect(hits(id, {})).toEqual([]);
   });
