@@ -3,7 +3,10 @@
 import PostalMime, { type Email } from 'postal-mime';
 import { MAX_TEXT_CHARS } from '../engine/lib/limits';
 import type { Address, Attachment, MessageFacts } from '../engine/types';
+import { useFastBlob } from './fast-blob';
 import { extractHtml, linksInPlainText, stripPlainQuotes } from './html-extract';
+
+useFastBlob();
 
 export interface EmlOptions {
   /** Keep only what a webmail page shows: no raw headers, no Reply-To. */

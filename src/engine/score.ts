@@ -7,9 +7,9 @@ export const FAMILY_CAP: Record<Family, number> = { identity: 10, links: 10, att
 
 /** Score at or above which a level is shown, by sensitivity. */
 export const THRESHOLDS: Record<Sensitivity, { caution: number; danger: number }> = {
-  relaxed: { caution: 5, danger: 10 },
-  balanced: { caution: 4, danger: 8 },
-  strict: { caution: 3, danger: 6 },
+  relaxed: { caution: 5, danger: 7 },
+  balanced: { caution: 4, danger: 5 },
+  strict: { caution: 3, danger: 4 },
 };
 
 export interface Scored {
@@ -33,13 +33,16 @@ export function scoreFindings(findings: readonly RuleFinding[], sensitivity: Sen
   score = Math.round(score * 10) / 10;
   const t = THRESHOLDS[sensitivity] ?? THRESHOLDS.balanced;
   const evidenceFamilies = (Object.keys(families) as Family[]).filter((f) => (families[f] ?? 0) > 0);
+  // Independent evidence for red: at least two families that each carry real weight (2+ points),
+  // so a stray 1-point hint cannot turn a yellow warning red.
+  const strongFamilies = evidenceFamilies.filter((f) => (families[f] ?? 0) >= 2);
   const hasEvidence = evidenceFamilies.some((f) => f !== 'wording');
   const decisive = findings.some((f) => f.decisive);
 
   let level: Level = 'safe';
   if (decisive) level = 'danger';
   else if (senderTrusted) level = 'safe';
-  else if (hasEvidence && score >= t.danger && evidenceFamilies.length >= 2) level = 'danger';
+  else if (hasEvidence && score >= t.danger && strongFamilies.length >= 2) level = 'danger';
   else if (hasEvidence && score >= t.caution) level = 'caution';
   return { level, score, families };
 }

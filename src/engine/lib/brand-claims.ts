@@ -2,7 +2,7 @@
 // whether a domain really belongs to that brand.
 import { BRANDS, type Brand } from '../data/brands';
 import { hostIsUnder, type HostInfo } from './domains';
-import { editDistance } from './edit-distance';
+import { withinOneEdit } from './edit-distance';
 import { words } from './text';
 
 /** Words that say "an organisation" without naming one; ignored when matching everyday-word brands. */
@@ -40,7 +40,7 @@ function nearWord(word: string, alias: string): boolean {
   if (word === alias) return true;
   // Brand glued to other words or digits: "metamask_teamsupport", "paypal2024"
   if (word.startsWith(alias) && /^[\d]*$|^(team|support|service|security|official|help|online|app|account)/.test(word.slice(alias.length))) return true;
-  return editDistance(word, alias, 1) === 1 && word[0] === alias[0];
+  return word[0] === alias[0] && withinOneEdit(word, alias);
 }
 
 /**

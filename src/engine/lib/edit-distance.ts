@@ -19,3 +19,26 @@ export function editDistance(a: string, b: string, max: number): number {
   }
   return Math.min(prev[b.length] ?? max + 1, max + 1);
 }
+
+/** Edit distance ≤ 1, in one pass without allocating (Chromium's IsEditDistanceAtMostOne). */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a.charCodeAt(i) === b.charCodeAt(j)) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (a.length < b.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}

@@ -5,7 +5,7 @@
 import { BRANDS } from '../data/brands';
 import { SAAS_TENANT_HOSTS } from '../data/hosting';
 import type { HostInfo } from './domains';
-import { editDistance } from './edit-distance';
+import { editDistance, withinOneEdit } from './edit-distance';
 import { decodeLabel } from './punycode';
 import { domainSkeleton } from './text';
 
@@ -135,8 +135,8 @@ export function findLookalike(host: HostInfo, targets: readonly Protected[]): Lo
     }
     const limit = t.label.length >= 10 ? 2 : 1;
     if (t.label.length >= 5 && skeleton.length >= 5 && Math.abs(skeleton.length - t.skeleton.length) <= limit) {
-      const d = editDistance(skeleton, t.skeleton, limit);
-      if (d <= limit && !onlyFirstCharDiffers(skeleton, t.skeleton) && !/\d$/.test(host.label)) {
+      const close = limit === 1 ? withinOneEdit(skeleton, t.skeleton) : editDistance(skeleton, t.skeleton, limit) <= limit;
+      if (close && !onlyFirstCharDiffers(skeleton, t.skeleton) && !/\d$/.test(host.label)) {
         consider({ target: t, how: 'typo' });
         continue;
       }

@@ -3,7 +3,7 @@
 // Companies send from their own domain or a subdomain of it; the built-in brand table cannot list
 // every company, so this catches the rest with a smaller weight than brand-impersonation.
 import { brandClaimedBy } from '../lib/brand-claims';
-import { editDistance } from '../lib/edit-distance';
+import { withinOneEdit } from '../lib/edit-distance';
 import { quote, words } from '../lib/text';
 import { finding, type Rule } from '../rule';
 
@@ -43,7 +43,7 @@ const rule: Rule = {
     // the display name, they are one typo apart, or a newsletter links to the named site.
     const related =
       distinctive.some((w) => addressText.includes(w) || (w.length >= 4 && local.includes(w.slice(0, 4)))) ||
-      distinctive.some((w) => w.length >= 5 && editDistance(w, sender.host!.label, 1) <= 1) ||
+      distinctive.some((w) => w.length >= 5 && withinOneEdit(w, sender.host!.label)) ||
       (sender.host.label.length >= 3 && squashedName.includes(sender.host.label)) ||
       distinctive.some((w) => w.length >= 4 && linkText.includes(w));
     if (related) return [];
