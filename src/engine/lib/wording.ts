@@ -5,8 +5,16 @@ import type { Prepared } from '../prepare';
 /** Wording rules look at the subject and this much body text; lures put their ask up front. */
 const BODY_WINDOW = 6_000;
 
+const cache = new WeakMap<Prepared, string>();
+
+/** One line of text (line breaks are layout, not meaning), computed once per message. */
 export function wordingText(m: Prepared): string {
-  return `${m.subjectFolded}\n${m.sender.nameFolded}\n${m.textFolded.slice(0, BODY_WINDOW)}`;
+  let text = cache.get(m);
+  if (text === undefined) {
+    text = `${m.subjectFolded} | ${m.sender.nameFolded} | ${m.textFolded.slice(0, BODY_WINDOW)}`.replace(/\s+/g, ' ');
+    cache.set(m, text);
+  }
+  return text;
 }
 
 /** How many of the patterns match (each counts once). */

@@ -28,7 +28,7 @@ const rule: Rule = {
     // A raw message whose From has no address at all (webmail pages may hide it, so only .eml).
     if (m.source === 'eml' && !sender.address.includes('@')) return [finding(rule, 'sender-made-up.missing', 4, {}, { evidence: sender.name })];
     if (!sender.address.includes('@') || !sender.domain) return [];
-    if (!sender.host) {
+    if (!sender.host || /[^\p{L}\p{N}.-]/u.test(sender.domain)) {
       // Shown address has no real domain ending: "bradesco@campaign0698" cannot be a company's.
       return [finding(rule, 'sender-made-up', 4, { domain: quote(sender.domain) }, { evidence: sender.address })];
     }

@@ -15,8 +15,11 @@ const PATTERNS: readonly RegExp[] = [
   /\b(gewinnspiel|verlosung|sorteio|sorteo|tirage au sort|prijsvraag|concorso)\b|\b(umfrage|enquete|sondage|pesquisa|encuesta|sondaggio)\b.{0,80}\b(belohnung|gewinn|beloning|prijs|recompense|cadeau|recompensa|brinde|premio|regalo)/,
   // Crypto: balances to withdraw, giveaways, wallet "verification"
   /\b(bitcoin|btc|ethereum|eth|usdt|crypto(currency|currencies)?|wallet|token)s?\b.{0,80}\b(withdraw|claim|receive|received|balance|giveaway|giving away|verify|verification|unlock|staking|reward)/,
+  // Famous people "giving away" money or backing an investment; donation funds; refunds waiting
+  /\b(elon musk|jeff bezos|bezos|bill gates|warren buffett|mark zuckerberg|mackenzie scott)\b.{0,120}\b(giv\w*|donat\w*|fund|invest\w*|crypto\w*|bitcoin|sav\w*|money|profit)|\bdonation (fund|of|grant)\b|\bdear (email|account|mailbox) owner\b/,
+  /\b(tax refund|refund (is )?(ready|available|pending|approved)|reembolso|restituicao|steuererstattung|remboursement (d'impot|disponible)|belastingteruggave)\b/,
   // Loans and investments offered out of the blue
-  /\b(loan offer|guaranteed (returns?|profit|income)|passive income|investment opportunity|emprestimo|financiamento facil|prestamo|darlehen|lening)\b/,
+  /\b(loan offer|guaranteed (returns?|profit|income)|passive income|investment opportunit(y|ies)|(loan|debt) funding|brokerage firm|emprestimo|financiamento facil|prestamo|darlehen|lening)\b/,
 ];
 
 const rule: Rule = {

@@ -9,7 +9,7 @@ const LURES: readonly (readonly [RegExp, string])[] = [
   [/\b(document|file|contract|agreement)s?\b.{0,40}\b(ready|waiting|pending)\b.{0,20}\b(sign|signature|review)|\breview and sign\b|\bplease (docu)?sign\b/, 'document to sign'],
   [/\b(has shared|shared (a|an|the) (file|document|folder)|wants to share|shared with you|sent you (a|an) (file|document))\b/, 'shared file'],
   [/\b(secure|encrypted|protected) (message|document|file|email)\b.{0,60}\b(view|open|read|access|received)/, 'secure message'],
-  [/\b(package|parcel|shipment|delivery|pacote|encomenda|entrega|paket|pakket|sendung|zustellung|bezorging|colis|livraison|paquete|envio|spedizione|pacco)\b.{0,80}\b(held|on hold|failed|unable|could not|couldn't|customs|fee|pending|retido|taxa|pendente|nao foi possivel|falha|fehlgeschlagen|zoll|konnte nicht|mislukt|niet bezorgd|douane|bloque|echec|pendiente|retenido|aduana|no pudo|non consegnat|in giacenza)/, 'package'],
+  [/\b(package|parcel|shipment|delivery|order|pacote|encomenda|entrega|pedido|paket|pakket|sendung|zustellung|bezorging|bestelling|colis|livraison|commande|paquete|envio|spedizione|pacco)\b.{0,80}\b(held|on hold|failed|unable|could not|couldn't|customs|fee|pending|retido|taxa|pendente|nao foi possivel|falha|bloquead|alfandeg|fehlgeschlagen|zoll|konnte nicht|mislukt|niet bezorgd|douane|bloque|echec|pendiente|retenido|aduana|no pudo|non consegnat|in giacenza)/, 'package'],
   [/\b(fatura|boleto|rechnung|factuur|facture|factura|fattura|invoice)\b.{0,60}\b(vencid|em aberto|pendente|overdue|past due|unpaid|offen|uberfallig|achterstallig|openstaand|impayee|en retard|pendiente|vencida|scadut)/, 'bill'],
 ];
 

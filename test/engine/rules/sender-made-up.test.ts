@@ -11,6 +11,7 @@ describe(id, () => {
   it('flags a generated domain and an address without a real domain ending', () => {
     expect(hits(id, { from: { name: 'Energy Desk', address: 'x@7w25j09ixkm7v8an9bwpr1ckep4k.com' } })).toEqual([id]);
     expect(hits(id, { from: { name: 'Bank', address: 'convites@campanhas069885' } })).toEqual([id]);
+    expect(hits(id, { from: { name: 'Pedidos', address: 'taxas@%atendimentos.net' } })).toEqual([id]);
   });
   it('flags machine-made subdomains in front of the domain', () => {
     expect(hits(id, { from: { name: 'Offers', address: 'x@xvcbnhjhgngbfd78.marocnational.live' } })).toEqual([id]);

@@ -7,6 +7,8 @@ describe(id, () => {
     expect(finding(id, { subject: 'New fax received (3 pages)' })?.title).toBe('The email says a fax is waiting for you.');
     expect(hits(id, { text: 'You have a new voicemail from (555) 010-2020. Listen now.' })).toEqual([id]);
     expect(hits(id, { text: 'Linda has shared a document with you.' })).toEqual([id]);
+    expect(finding(id, { subject: 'Pedido bloqueado pela alfândega', text: 'Pague a taxa para liberar.' })?.params.what).toBe('package');
+    expect(finding(id, { text: 'Fatura em aberto: pague até hoje.' })?.params.what).toBe('bill');
   });
   it('is silent from the practice and on ordinary mail', () => {
     expect(hits(id, { from: { name: 'Linda Chen', address: 'lchen@riversidefamilymed.org' }, text: 'Linda has shared a document with you.' })).toEqual([]);
