@@ -26,6 +26,10 @@ export const MESSAGES = {
     title: 'The name says {brand}, but the email comes from {domain}, which {brand} does not use.',
     detail: GO_DIRECT,
   },
+  'brand-impersonation.body': {
+    title: 'The email presents itself as {brand}, but it comes from {domain}, which {brand} does not use.',
+    detail: GO_DIRECT,
+  },
   'brand-impersonation.freemail': {
     title: 'The name says {brand}, but it was sent from a free {domain} account.',
     detail: GO_DIRECT,

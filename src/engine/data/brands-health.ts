@@ -103,7 +103,7 @@ export const HEALTH_BRANDS: readonly Brand[] = [
   { id: 'updox', name: 'Updox', aliases: ['updox'], domains: ['updox.com'] },
   // Labs and suppliers.
   { id: 'labcorp', name: 'Labcorp', aliases: ['labcorp', 'lab corp', 'laboratory corporation of america'], domains: ['labcorp.com'] },
-  { id: 'quest', name: 'Quest Diagnostics', aliases: ['quest diagnostics', 'questdiagnostics', 'myquest'], domains: ['questdiagnostics.com'] },
+  { id: 'quest', name: 'Quest Diagnostics', aliases: ['quest diagnostics', 'questdiagnostics'], domains: ['questdiagnostics.com'] },
   { id: 'mckesson', name: 'McKesson', aliases: ['mckesson', 'mckesson medical surgical'], domains: ['mckesson.com'] },
   { id: 'medline', name: 'Medline', commonWord: true, aliases: ['medline', 'medline industries'], domains: ['medline.com'] },
   { id: 'henry-schein', name: 'Henry Schein', aliases: ['henry schein', 'henryschein'], domains: ['henryschein.com'] },

@@ -26,6 +26,19 @@ const BRAND_DOMAINS = new Map<Brand, ReadonlySet<string>>(BRANDS.map((b) => [b, 
 /** Also the brand's sites where anyone can get a page or mailbox (outlook.com, sharepoint.com). */
 const BRAND_SITES = new Map<Brand, ReadonlySet<string>>(BRANDS.map((b) => [b, new Set([...b.domains, ...(b.sharedDomains ?? [])])]));
 
+/** Two or three consecutive words that together spell the alias exactly. */
+function splitInto(nameWords: string[], alias: string): boolean {
+  for (let i = 0; i < nameWords.length; i++) {
+    let joined = nameWords[i]!;
+    for (let j = i + 1; j < Math.min(nameWords.length, i + 3); j++) {
+      joined += nameWords[j]!;
+      if (joined === alias) return true;
+      if (joined.length >= alias.length) break;
+    }
+  }
+  return false;
+}
+
 function containsSequence(haystack: string[], needle: string[]): boolean {
   outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
     for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
@@ -80,10 +93,8 @@ function findClaim(foldedName: string): Brand | null {
     }
     if (containsSequence(nameWords, entry.words)) return entry.brand;
     if (entry.words.length === 1 && nameWords.some((w) => nearWord(w, entry.alias))) return entry.brand;
-    // "Pay Pal", "Micro soft": the alias split by spaces.
-    if (entry.words.length === 1 && entry.alias.length >= 6 && nameWords.join('').includes(entry.alias) && meaningful.length <= 3) {
-      return entry.brand;
-    }
+    // "Pay Pal", "Micro Soft": the alias split into whole words (never part of a longer word).
+    if (entry.words.length === 1 && entry.alias.length >= 6 && splitInto(nameWords, entry.alias)) return entry.brand;
   }
   return null;
 }

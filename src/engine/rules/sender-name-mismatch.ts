@@ -41,7 +41,9 @@ const rule: Rule = {
     // Related when a word of the name is in the address ("Acme Support" <help@acmeinc.com>),
     // a name starts the mailbox ("Jordan Reyes" <jreyes@...> via "reye"), the domain's name is in
     // the display name, they are one typo apart, or a newsletter links to the named site.
+    const initials = nameWords.filter((w) => !CONNECTORS.has(w)).map((w) => w[0]).join('');
     const related =
+      (initials.length >= 2 && local.startsWith(initials)) ||
       distinctive.some((w) => addressText.includes(w) || (w.length >= 4 && local.includes(w.slice(0, 4)))) ||
       distinctive.some((w) => w.length >= 5 && withinOneEdit(w, sender.host!.label)) ||
       (sender.host.label.length >= 3 && squashedName.includes(sender.host.label)) ||

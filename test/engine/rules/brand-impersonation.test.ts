@@ -23,4 +23,13 @@ describe(id, () => {
     expect(hits(id, { from: { name: 'Chase Miller', address: 'chase.miller@gmail.com' } })).toEqual([]);
     expect(hits(id, { from: { name: 'Jordan Target', address: 'j@reyesplumbing.com' } })).toEqual([]);
   });
+  it('notes a message that opens as a brand\'s notice from someone else, with less weight', () => {
+    const f = finding(id, { from: { name: 'Support', address: 'store@goldenrain-shop.com' }, text: 'Coinbase Transaction Notification. You have received 0.94 BTC.' });
+    expect(f?.key).toBe(`${id}.body`);
+    expect(f?.points).toBe(2);
+  });
+  it('does not read brands into ordinary openings or split words', () => {
+    expect(hits(id, { text: 'My question for the group: does anyone use Quest for lab work?' })).toEqual([]);
+    expect(hits(id, { from: { name: 'Support', address: 'a@b-shop.com' }, text: 'Coinbase update', links: [{ text: 'x', href: 'https://www.coinbase.com/' }] })).toEqual([]);
+  });
 });
