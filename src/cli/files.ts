@@ -15,7 +15,14 @@ export function collectEmlFiles(inputs: string[]): { files: string[]; errors: { 
       return;
     }
     if (st.isDirectory()) {
-      for (const name of readdirSync(path).sort()) walk(join(path, name), false);
+      let names: string[];
+      try {
+        names = readdirSync(path).sort();
+      } catch (e) {
+        errors.push({ file: path, error: `cannot list folder: ${(e as NodeJS.ErrnoException).code ?? String(e)}` });
+        return;
+      }
+      for (const name of names) walk(join(path, name), false);
     } else if (explicit || name(path).endsWith('.eml')) {
       files.push(path);
     }

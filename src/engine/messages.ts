@@ -242,6 +242,10 @@ export const MESSAGES = {
     title: 'The email promises money, a prize or a reward.',
     detail: 'Offers like this are almost always scams. Don\'t reply or click.',
   },
+  'wording-generic-greeting': {
+    title: 'The email does not use your name ("Dear customer"), as mass scam mail does.',
+    detail: 'Companies you deal with usually know your name.',
+  },
   'wording-junk-offer': {
     title: 'The email looks like a junk offer (pills, betting, dating, quick money or a survey prize).',
     detail: 'Offers like this often lead to stolen card details. Delete it.',

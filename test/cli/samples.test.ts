@@ -11,15 +11,6 @@ const MAIL = join(SAMPLES, 'mail');
 const expected = JSON.parse(readFileSync(join(SAMPLES, 'expected.json'), 'utf8')) as Record<string, { level: string; why: string }>;
 const files = readdirSync(MAIL).sort();
 
-/**
- * KNOWN ENGINE MISMATCH (src/engine, not src/cli), left out of the exact-level check so the suite
- * stays green while the engine's scoring is being reworked: 08 is expected 'caution' (link
- * evidence only; wording must not make it red) but the engine currently says 'danger'
- * (link-shortener 3 + wording-healthcare-lure 2 = 5, two "strong" families). For these files the
- * test only checks that a warning is given. Remove the entry once the engine agrees again.
- */
-const KNOWN_LEVEL_MISMATCH = new Set(['08-hipaa-audit-notice.eml']);
-
 function policy() {
   const problems: string[] = [];
   const p = loadPolicyFile(join(SAMPLES, 'policy.json'), problems);
@@ -47,8 +38,7 @@ describe('sample mailbox', () => {
     it(`${file} is judged ${expected[file]?.level ?? '(no expected level)'}`, async () => {
       const line = await scanFile(join(MAIL, file), policy(), true);
       expect(line.error).toBeUndefined();
-      if (KNOWN_LEVEL_MISMATCH.has(file)) expect(line.level).not.toBe('safe');
-      else expect(line.level).toBe(expected[file]?.level);
+      expect(line.level).toBe(expected[file]?.level);
       if (line.level !== 'safe') {
         const sentences = (line.findings ?? []).filter((f) => f.title.trim().length > 1 && f.title.trim().endsWith('.'));
         expect(sentences.length, `findings of ${file}: ${JSON.stringify(line.findings)}`).toBeGreaterThan(0);

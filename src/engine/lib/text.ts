@@ -61,6 +61,8 @@ export function hasMixedScriptWord(input: string): boolean {
  */
 export function hasDisguisedLetters(input: string): boolean {
   if (/[\u{1D400}-\u{1D7FF}\u{1F130}-\u{1F189}\u{24B6}-\u{24E9}\uFF21-\uFF5A]/u.test(input)) return true;
+  // Small capitals ("ᴄʟᴏᴜᴅ sᴛᴏʀᴀɢᴇ"): phonetic letters no one types in a name or subject.
+  if ((input.match(/[\u1D00-\u1D22\u0262\u026A\u0274\u0280\u028F\u0299\u029C\u029F]/gu) ?? []).length >= 3) return true;
   // Combining marks that do not compose into a normal accented letter.
   const composed = input.normalize('NFC');
   const leftover = composed.match(/\p{M}/gu);

@@ -30,6 +30,7 @@ import senderMadeUp from './sender-made-up';
 import senderNameMismatch from './sender-name-mismatch';
 import unusualCharacters from './unusual-characters';
 import wordingCredentials from './wording-credentials';
+import wordingGenericGreeting from './wording-generic-greeting';
 import wordingGiftCard from './wording-gift-card';
 import wordingHealthcareLure from './wording-healthcare-lure';
 import wordingJunkOffer from './wording-junk-offer';
@@ -79,4 +80,5 @@ export const RULES: readonly Rule[] = [
   wordingHealthcareLure,
   wordingMoneyOffer,
   wordingJunkOffer,
+  wordingGenericGreeting,
 ];

@@ -28,6 +28,8 @@ const rule: Rule = {
   run(m) {
     const { sender } = m;
     if (!sender.host || sender.isOrg || sender.isTrusted || /\bvia\b/i.test(sender.name)) return [];
+    // Someone the user already gets mail from: how their name matches their address is settled.
+    if (m.history?.knowsAddress(sender.address) === true) return [];
     if (brandClaimedBy(sender.nameFolded)) return []; // brand-impersonation judges named brands
     const nameWords = words(sender.nameFolded);
     if (nameWords.length === 0 || nameWords.length > 12) return [];

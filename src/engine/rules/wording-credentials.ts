@@ -22,7 +22,7 @@ const PATTERNS: readonly RegExp[] = [
   /\b(atualiz|regulariz|actualic|confirm)\w*\s+(seu|sua|seus|suas|su|sus)\s+(cadastro|dados|datos|informac|conta|cuenta)|\bpendencia\b/,
   /\b(neue anmeldung|verdachtige (anmeldung|aktivitat)|sicherheitsuberprufung|konto (wurde )?(gesperrt|eingeschrankt))\b|\b(verifieer|bevestig) (uw|je)\b|\bverdachte (activiteit|inlogpoging)\b/,
   /\b(activite suspecte|connexion inhabituelle)\b|\b(verifique|actualice|confirme) (su|sus)\b|\bsu cuenta (ha sido|sera|fue)\b/,
-  /\b(your )?(wallet|account|card|subscription|membership)\b.{0,40}\b(has been|was|will be|is) (suspended|locked|blocked|disabled|on hold|expired|restricted|compromised)/,
+  /\b(your )?(wallet|account|card|subscription|membership)\b.{0,40}\b(has been|was|will be|is) (temporarily )?(suspended|locked|blocked|disabled|on hold|expired|restricted|compromised)/,
 ];
 
 const rule: Rule = {

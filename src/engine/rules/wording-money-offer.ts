@@ -11,7 +11,8 @@ const PATTERNS: readonly RegExp[] = [
   /\b(parabens[!,.]* (voce|seu)|voce ganhou|ganhador|sie haben gewonnen|gewinner sind sie|gefeliciteerd[!,.]* (u|je)|u heeft gewonnen|je hebt gewonnen|felicitations[!,.]* (vous|votre)|vous avez gagne|felicidades[!,.]* (usted|has|ha)|has ganado|ganaste)\b/,
   // Points and vouchers about to expire, prizes for a survey: de, pt, nl, fr, es, it
   /\b(pontos|points|punkte|punten|puntos)\b.{0,60}\b(expir|vencer|venc|resgat|verfallen|verlopen|canjear|riscatt|redeem)|\b(resgate|resgatar)\b.{0,40}\b(pontos|premio|beneficio|valor)/,
-  /\b(gutschein|einkaufsgutschein|cadeaubon|waardebon|bon d'achat|carte cadeau|cheque cadeau|vale[- ]presente|cartao presente|tarjeta regalo|buono regalo)\b.{0,80}\b(\d|gratis|kostenlos|gewinnen|winnen|gagner|ganhe|ganar|vincere|wert|waarde|valeur|valor)/,
+  /\b(you('ve| have) been selected|(sie wurden|du wurdest)\b.{0,40}\bausgewahlt|auserwahlten?|(je|u) bent (geselecteerd|uitgekozen)|vous avez ete (selectionne|choisi)|voce foi (selecionad|escolhid)|has sido (seleccionad|elegid)|du er blevet udvalgt|sei stato selezionato)/,
+  /\b(gutschein|einkaufsgutschein|geschenkkarte|cadeaukaart|cadeaubon|waardebon|bon d'achat|carte cadeau|cheque cadeau|vale[- ]presente|cartao presente|tarjeta regalo|buono regalo)\b.{0,80}\b(\d|gratis|kostenlos|gewinnen|winnen|gagner|ganhe|ganar|vincere|wert|waarde|valeur|valor)/,
   /\b(gewinnspiel|verlosung|sorteio|sorteo|tirage au sort|prijsvraag|concorso)\b|\b(umfrage|enquete|sondage|pesquisa|encuesta|sondaggio)\b.{0,80}\b(belohnung|gewinn|beloning|prijs|recompense|cadeau|recompensa|brinde|premio|regalo)/,
   // Crypto: balances to withdraw, giveaways, wallet "verification"
   /\b(bitcoin|btc|ethereum|eth|usdt|crypto(currency|currencies)?|wallet|token)s?\b.{0,80}\b(withdraw|claim|receive|received|balance|giveaway|giving away|verify|verification|unlock|staking|reward)/,

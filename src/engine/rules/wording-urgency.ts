@@ -16,7 +16,7 @@ const rule: Rule = {
   summary: 'Urgency, deadlines and threats of loss.',
   run(m) {
     const n = countMatches(wordingText(m), PATTERNS);
-    return n === 0 ? [] : [finding(rule, 'wording-urgency', n >= 2 ? 2 : 1)];
+    return n === 0 ? [] : [finding(rule, 'wording-urgency', n >= 2 ? 3 : 2)];
   },
 };
 export default rule;
