@@ -186,9 +186,13 @@ export const MESSAGES = {
     title: 'A link would run code or open a hidden page, not a normal website.',
     detail: 'Don\'t click it. Report the email to IT.',
   },
-  'link-suspicious-ending': {
+  'suspicious-ending': {
     title: 'A link goes to {domain}, a kind of web address that scammers use a lot.',
     detail: 'Don\'t click it unless you trust the sender.',
+  },
+  'suspicious-ending.sender': {
+    title: 'The sender\'s address ends in {domain}, a kind of address that scammers use a lot.',
+    detail: 'That alone is not proof. Take care with links and files.',
   },
   'attachment-executable': {
     title: 'The file {file} is a program or shortcut. Opening it can harm your computer.',

@@ -18,7 +18,6 @@ import linkFreeHosting from './link-free-hosting';
 import linkIpAddress from './link-ip-address';
 import linkOpenRedirect from './link-open-redirect';
 import linkShortener from './link-shortener';
-import linkSuspiciousEnding from './link-suspicious-ending';
 import linkTextMismatch from './link-text-mismatch';
 import linkUserinfo from './link-userinfo';
 import lookalikeDomain from './lookalike-domain';
@@ -28,6 +27,7 @@ import randomCodes from './random-codes';
 import replyToMismatch from './reply-to-mismatch';
 import senderMadeUp from './sender-made-up';
 import senderNameMismatch from './sender-name-mismatch';
+import suspiciousEnding from './suspicious-ending';
 import unusualCharacters from './unusual-characters';
 import wordingCredentials from './wording-credentials';
 import wordingGenericGreeting from './wording-generic-greeting';
@@ -63,7 +63,7 @@ export const RULES: readonly Rule[] = [
   linkFreeHosting,
   linkOpenRedirect,
   linkShortener,
-  linkSuspiciousEnding,
+  suspiciousEnding,
   // attachments
   attachmentExecutable,
   attachmentDoubleExtension,
