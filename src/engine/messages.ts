@@ -18,6 +18,10 @@ export const MESSAGES = {
     title: 'The name shows {shown}, but the email really came from {actual}.',
     detail: DONT_CLICK,
   },
+  'display-name-address.site': {
+    title: 'The name shows the website {shown}, but the email comes from {actual}.',
+    detail: DONT_CLICK,
+  },
   'display-name-address.recipient': {
     title: 'The sender\'s name shows your own address, but the email came from {actual}.',
     detail: 'Scammers do this to look like a message from your own system. ' + DONT_CLICK,
@@ -157,6 +161,10 @@ export const MESSAGES = {
   'link-open-redirect': {
     title: 'A link passes through {via} to hide where it really goes ({actual}).',
     detail: 'Don\'t click it unless you trust the sender.',
+  },
+  'links-off-brand': {
+    title: 'The email claims to come from {brand}, but its links go to {site}, not to {brand}.',
+    detail: 'The sender\'s address may be forged. ' + GO_DIRECT,
   },
   'link-ip-address': {
     title: 'A link goes to a number ({ip}) instead of a named website.',

@@ -27,6 +27,8 @@ const CONFUSABLE_RE = new RegExp(`[${Object.keys(CONFUSABLE).join('')}]`, 'gu');
  */
 export function fold(input: string): string {
   return input
+    // ™ ® © would fold into letters glued to the word ("Mcafee™" → "mcafeetm").
+    .replace(/[\u2122\u00AE\u00A9\u2120]/g, ' ')
     .normalize('NFKC')
     .replace(INVISIBLE_RE, '')
     .toLowerCase()

@@ -20,6 +20,7 @@ import linkOpenRedirect from './link-open-redirect';
 import linkShortener from './link-shortener';
 import linkTextMismatch from './link-text-mismatch';
 import linkUserinfo from './link-userinfo';
+import linksOffBrand from './links-off-brand';
 import lookalikeDomain from './lookalike-domain';
 import orgNameClaim from './org-name-claim';
 import protectedNameOutside from './protected-name-outside';
@@ -58,6 +59,7 @@ export const RULES: readonly Rule[] = [
   // links
   linkTextMismatch,
   linkDangerousScheme,
+  linksOffBrand,
   linkUserinfo,
   linkIpAddress,
   linkFreeHosting,
