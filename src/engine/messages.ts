@@ -18,10 +18,6 @@ export const MESSAGES = {
     title: 'The name shows {shown}, but the email really came from {actual}.',
     detail: DONT_CLICK,
   },
-  'display-name-address.site': {
-    title: 'The name shows the website {shown}, but the email comes from {actual}.',
-    detail: DONT_CLICK,
-  },
   'display-name-address.recipient': {
     title: 'The sender\'s name shows your own address, but the email came from {actual}.',
     detail: 'Scammers do this to look like a message from your own system. ' + DONT_CLICK,

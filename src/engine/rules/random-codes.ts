@@ -26,6 +26,11 @@ const rule: Rule = {
     const out: RuleFinding[] = [];
     const nameCode = /\d{5,}/.exec(m.sender.name)?.[0] ?? scrambledToken(m.sender.name);
     if (nameCode) out.push(finding(rule, 'random-codes.name', 2, { code: quote(nameCode, 24) }, { evidence: m.sender.name }));
+    // A scrambled tag on a free-mail mailbox ("name+NMwGO8qDiD8HKv6Ryvt@gmail.com") marks a mass
+    // mailing too. Companies' mail systems put such tokens in addresses for bounce tracking: not counted.
+    const tag = m.sender.isFreemail ? (m.sender.address.split('@')[0] ?? '').split('+')[1] : undefined;
+    const addressCode = nameCode || !tag ? null : scrambledToken(tag);
+    if (addressCode) out.push(finding(rule, 'random-codes.name', 2, { code: quote(addressCode, 24) }, { evidence: m.sender.address }));
     const subjectCode = scrambledToken(m.subject);
     if (subjectCode) out.push(finding(rule, 'random-codes.subject', 2, { code: quote(subjectCode, 24) }, { evidence: m.subject }));
     return out;

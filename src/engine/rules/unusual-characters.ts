@@ -18,7 +18,7 @@ const rule: Rule = {
   run(m) {
     const out: RuleFinding[] = [];
     const { name, address } = m.sender;
-    if (/[^\x20-\x7e]/.test(address) && (hasMixedScriptWord(address) || hidden(address))) {
+    if (/[^\x20-\x7e]/.test(address) && (hasMixedScriptWord(address) || hidden(address) || hasDisguisedLetters(address))) {
       out.push(finding(rule, 'unusual-characters.address', 6, {}, { evidence: address }));
     } else if (m.sender.host && /(^|\.)xn--/.test(m.sender.host.host) && hasMixedScriptWord(m.sender.host.host)) {
       out.push(finding(rule, 'unusual-characters.address', 6, {}, { evidence: address }));

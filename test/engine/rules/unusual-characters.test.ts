@@ -10,6 +10,7 @@ describe(id, () => {
   });
   it('flags look-alike letters in the address', () => {
     expect(hits(id, { from: { name: 'Support', address: 'support@micrоsoft.com' } })).toEqual([`${id}.address`]);
+    expect(hits(id, { from: { name: 'Verkade', address: 'no-reply@𝗩𝗲𝗿𝗸𝗮𝗱𝗲.hr' } })).toEqual([`${id}.address`]);
   });
   it('accepts names written in one other alphabet, accents and emoji', () => {
     expect(hits(id, { from: { name: 'Мария Иванова', address: 'maria@mail.ru' } })).toEqual([]);
