@@ -134,6 +134,10 @@ export const MESSAGES = {
     title: 'The sender\'s name has a random code in it ({code}), a trick used by mass scam mailings.',
     detail: DONT_CLICK,
   },
+  'random-codes.address': {
+    title: 'The sender\'s address has a random code in it ({code}), a trick used by mass scam mailings.',
+    detail: DONT_CLICK,
+  },
   'random-codes.subject': {
     title: 'The subject has a random code in it ({code}), a trick used by mass scam mailings.',
     detail: DONT_CLICK,

@@ -169,6 +169,17 @@ export const TECH_BRANDS: readonly Brand[] = [
   { id: 'ledger', name: 'Ledger', commonWord: true, aliases: ['ledger', 'ledger live', 'ledger wallet', 'ledger nano'], domains: ['ledger.com'] },
   { id: 'binance', name: 'Binance', aliases: ['binance', 'binance us'], domains: ['binance.com', 'binance.us'] },
   { id: 'metamask', name: 'MetaMask', aliases: ['metamask', 'meta mask'], domains: ['metamask.io', 'consensys.io', 'consensys.net'] },
+  // More crypto exchanges and wallets, among the most impersonated brands in "wallet suspended"
+  // and "claim your tokens" mail. Names that are everyday words (Exodus, Kraken) match only alone.
+  { id: 'kraken', name: 'Kraken', commonWord: true, aliases: ['kraken'], domains: ['kraken.com'] },
+  { id: 'exodus', name: 'Exodus', commonWord: true, aliases: ['exodus', 'exodus wallet'], domains: ['exodus.com', 'exodus.io'] },
+  { id: 'blockchain-com', name: 'Blockchain.com', aliases: ['blockchain com', 'blockchain wallet'], domains: ['blockchain.com'] },
+  { id: 'crypto-com', name: 'Crypto.com', aliases: ['crypto com'], domains: ['crypto.com'] },
+  { id: 'opensea', name: 'OpenSea', aliases: ['opensea', 'open sea'], domains: ['opensea.io'] },
+  { id: 'trezor', name: 'Trezor', aliases: ['trezor', 'trezor suite'], domains: ['trezor.io'] },
+  { id: 'kucoin', name: 'KuCoin', aliases: ['kucoin'], domains: ['kucoin.com'] },
+  { id: 'bybit', name: 'Bybit', aliases: ['bybit'], domains: ['bybit.com'] },
+  { id: 'bitget', name: 'Bitget', aliases: ['bitget', 'bitget wallet'], domains: ['bitget.com'] },
   { id: 'trust-wallet', name: 'Trust Wallet', aliases: ['trust wallet', 'trustwallet'], domains: ['trustwallet.com'] },
   { id: 'ringcentral', name: 'RingCentral', aliases: ['ringcentral', 'ring central'], domains: ['ringcentral.com'] },
   { id: '8x8', name: '8x8', aliases: ['8x8', '8x8 work'], domains: ['8x8.com'] },

@@ -28,9 +28,19 @@ const rule: Rule = {
     if (nameCode) out.push(finding(rule, 'random-codes.name', 2, { code: quote(nameCode, 24) }, { evidence: m.sender.name }));
     // A scrambled tag on a free-mail mailbox ("name+NMwGO8qDiD8HKv6Ryvt@gmail.com") marks a mass
     // mailing too. Companies' mail systems put such tokens in addresses for bounce tracking: not counted.
-    const tag = m.sender.isFreemail ? (m.sender.address.split('@')[0] ?? '').split('+')[1] : undefined;
-    const addressCode = nameCode || !tag ? null : scrambledToken(tag);
-    if (addressCode) out.push(finding(rule, 'random-codes.name', 2, { code: quote(addressCode, 24) }, { evidence: m.sender.address }));
+    const local = m.sender.address.split('@')[0] ?? '';
+    const tag = m.sender.isFreemail ? local.split('+')[1] : undefined;
+    // Random capitals in a short mailbox name ("nOsuPjv@", "JiUQpKEBH@"): people and mail systems
+    // write mailbox names in one case; mass-mailing tools generate these.
+    const noisyCase =
+      /^[A-Za-z]{6,20}$/.test(local) &&
+      (local.match(/[a-z][A-Z]/g) ?? []).length >= 2 &&
+      !/^([A-Z][a-z]+){2,}$/.test(local) && // CamelCase words: "OneStopPlus"
+      !m.sender.domain.includes(local.toLowerCase())
+        ? local
+        : null;
+    const addressCode = nameCode ? null : (tag ? scrambledToken(tag) : null) ?? noisyCase;
+    if (addressCode) out.push(finding(rule, 'random-codes.address', 2, { code: quote(addressCode, 24) }, { evidence: m.sender.address }));
     const subjectCode = scrambledToken(m.subject);
     if (subjectCode) out.push(finding(rule, 'random-codes.subject', 2, { code: quote(subjectCode, 24) }, { evidence: m.subject }));
     return out;

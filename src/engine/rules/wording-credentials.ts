@@ -6,7 +6,7 @@ import { finding, type Rule } from '../rule';
 const PATTERNS: readonly RegExp[] = [
   /\b(verify|confirm|update|validate|re-?activate|unlock|restore)\s+(your|the)\s+(account|identity|login|mailbox|e-?mail|password|information|details|access|profile|payment)/,
   /\b(account|mailbox|access|e-?mail)\s+(has been|was|will be|is)\s+(temporarily\s+)?(suspended|locked|blocked|disabled|restricted|closed|deactivated|terminated|on hold)/,
-  /\bpassword\s+(expires?|will expire|has expired|is due|reset required|update required)|\b(unusual|suspicious|unauthori[sz]ed)\s+(sign-?in|log-?in|activity|access)/,
+  /\bpassword\s+(expires?|is expiring|will expire|has expired|is due|reset required|update required)|\b(unusual|suspicious|unauthori[sz]ed)\s+(sign-?in|log-?in|activity|access)/,
   /\bmail ?box\s+(is\s+(almost\s+)?full|quota|storage)|\b(storage|quota)\s+(is\s+)?(full|exceeded|limit)|(pending|held|undelivered)\s+(messages|e-?mails)/,
   /\b(sign|log)\s?-?in\s+(now|here|below|to (view|access|continue|confirm|restore|keep))|\bclick (here|below) to (verify|confirm|log ?in|sign ?in|keep|restore|update)/,
   // es / pt

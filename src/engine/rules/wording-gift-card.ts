@@ -3,8 +3,9 @@ import { countMatches, wordingText } from '../lib/wording';
 import { finding, type Rule } from '../rule';
 
 const PATTERNS: readonly RegExp[] = [
-  /\b(gift ?cards?|(apple|google play|amazon|itunes|steam|visa|target|walmart|ebay) (gift )?cards?)\b.{0,120}\b(buy|purchase|get|send|pick up|scratch|codes?)\b/,
-  /\b(buy|purchase|get|send|pick up)\b.{0,60}\bgift ?cards?\b|\bscratch (off )?the back\b|\bsend (me )?(the )?(codes|pictures of the cards?)\b/,
+  // Asked to buy cards and send the codes: not a shop's terms ("excludes gift card purchases").
+  /\b(buy|purchase|pick up|get me|grab)\b.{0,40}\b(gift ?cards?|(apple|google play|amazon|itunes|steam|visa|target|walmart|ebay) cards?)\b|\bgift ?cards?\b.{0,80}\b(send (me|them|the)|scratch|email me|text me|pictures?|photos?)\b/,
+  /\bscratch (off )?the back\b|\bsend (me )?(the )?(codes|pictures of the cards?)\b/,
   /\b(are you (at your desk|available|around|free)|quick (favor|favour|task|request)|i need (you to|a favor|a favour)|discreet|keep (this|it) between us)\b/,
 ];
 

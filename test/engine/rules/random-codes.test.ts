@@ -11,7 +11,9 @@ describe(id, () => {
     expect(hits(id, { subject: 'Notificacao de Credito-HDvRHTDRqwS7abE' })).toEqual([`${id}.subject`]);
   });
   it('flags a scrambled tag on a free-mail mailbox, not a company\'s bounce-tracking address', () => {
-    expect(hits(id, { from: { name: '2U', address: 'makarif24599+NMwGO8qDiD8HKv6RyvtRa6ND11@gmail.com' } })).toEqual([`${id}.name`]);
+    expect(hits(id, { from: { name: '2U', address: 'makarif24599+NMwGO8qDiD8HKv6RyvtRa6ND11@gmail.com' } })).toEqual([`${id}.address`]);
+    expect(hits(id, { from: { name: 'Offers', address: 'nOsuPjv@deck.example-mailer.com' } })).toEqual([`${id}.address`]);
+    expect(hits(id, { from: { name: 'OneStopPlus', address: 'OneStopPlus@e.onestopplus.com' } })).toEqual([]);
     expect(hits(id, { from: { name: 'CNET', address: 'Online#3.19584.83-p1SYlJ1blFvQjRRR.1@newsletter.online.com' } })).toEqual([]);
   });
   it('is silent for order numbers in subjects and ordinary names', () => {
