@@ -3,7 +3,7 @@
 import { quote, words } from '../lib/text';
 import { finding, type Rule } from '../rule';
 
-const ROLE = /\b(hr|human resources|payroll|it|it support|help ?desk|tech support|billing|accounts? (payable|receivable)|admin|administrator|support|benefits|security|compliance|service desk|customer (service|care|support)|team|department|dept|office|management|bank|claims|office of|ceo|cfo|director|board)\b/;
+const ROLE = /\b(hr|human resources|payroll|it|it support|help ?desk|tech support|billing|accounts? (payable|receivable)|admin|administrator|support|benefits|security|compliance|service desk|customer (service|care|support)|team|department|dept|office|management|bank|claims|office of|ceo|cfo|director|board|court|tribunal|police|policia|polizei|justice|justica|government|ministry|ministerio|tax office|receita federal|finanzamt|irs)\b/;
 
 const rule: Rule = {
   id: 'freemail-claim',

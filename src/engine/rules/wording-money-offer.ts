@@ -19,6 +19,7 @@ const PATTERNS: readonly RegExp[] = [
   // Famous people "giving away" money or backing an investment; donation funds; refunds waiting
   /\b(elon musk|jeff bezos|bezos|bill gates|warren buffett|mark zuckerberg|mackenzie scott)\b.{0,120}\b(giv\w*|donat\w*|fund|invest\w*|crypto\w*|bitcoin|sav\w*|money|profit)|\bdonation (fund|of|grant)\b|\bdear (email|account|mailbox) owner\b/,
   /\b(tax refund|refund (is )?(ready|available|pending|approved)|reembolso|restituicao|steuererstattung|remboursement (d'impot|disponible)|belastingteruggave)\b/,
+  /\b(stake|staking) (your|rewards?|feature|pool|program)\b|\b(airdrop|token allocation|claim (your )?tokens)\b/,
   // Loans and investments offered out of the blue
   /\b(loan offer|guaranteed (returns?|profit|income)|passive income|investment opportunit(y|ies)|(loan|debt) funding|brokerage firm|emprestimo|financiamento facil|prestamo|darlehen|lening)\b/,
 ];

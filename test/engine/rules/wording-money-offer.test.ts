@@ -9,6 +9,7 @@ describe(id, () => {
     'Parabéns, você ganhou um prêmio!',
     'Elon Musk is giving away 5,000 BTC to celebrate the launch.',
     'Your tax refund is ready for processing.',
+    'Stake your XLM for 25% yields.',
     'Seus pontos acumulados estão expirando. Resgate agora!',
   ])('finds: %s', (text) => expect(hits(id, { text })).toEqual([id]));
   it('is silent on ordinary mail', () => {
