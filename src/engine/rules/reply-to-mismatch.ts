@@ -17,6 +17,8 @@ const rule: Rule = {
     if (!sender.host || m.replyTo.length === 0) return [];
     // E-signature and notification services (DocuSign, banks) set Reply-To to the person behind them.
     if (BRANDS.some((b) => brandOwns(b, sender.host!))) return [];
+    // Mailing lists rewrite From to "Alice via List" <list@...> and point Reply-To back at Alice.
+    if (/\bvia\b/i.test(sender.name) || 'list-id' in m.headers) return [];
     for (const r of m.replyTo) {
       const host = hostInfo(addressDomain(r.address));
       if (!host) continue;
