@@ -1,7 +1,7 @@
 // Finds a brand named in a sender's display name (after folding look-alike letters), and says
 // whether a domain really belongs to that brand.
 import { BRANDS, type Brand } from '../data/brands';
-import { hostIsUnder, type HostInfo } from './domains';
+import type { HostInfo } from './domains';
 import { withinOneEdit } from './edit-distance';
 import { words } from './text';
 
@@ -16,11 +16,31 @@ export const ROLE_WORDS = new Set([
   'shipping', 'claims', 'benefits', 'portal', 'sign', 'in', 'login', 'id', 'cloud', 'de', 'do', 'da', 'and', 'x',
 ]);
 
-interface AliasEntry { brand: Brand; alias: string; words: string[] }
+interface AliasEntry { brand: Brand; alias: string; words: string[]; order: number }
 
 const ALIASES: AliasEntry[] = BRANDS.flatMap((brand) =>
-  [brand.name.toLowerCase(), ...brand.aliases].map((alias) => ({ brand, alias, words: words(alias) })),
-).filter((a) => a.words.length > 0);
+  [brand.name.toLowerCase(), ...brand.aliases].map((alias) => ({ brand, alias, words: words(alias), order: 0 })),
+)
+  .filter((a) => a.words.length > 0)
+  .map((a, order) => ({ ...a, order }));
+
+// Indexes so a name is compared with the few aliases that could match, not all of them:
+// by first word (whole-word matches), by first letter (typos and split words of long aliases),
+// and by the whole phrase (everyday-word brands, which must be the whole name).
+function indexBy<K>(entries: AliasEntry[], key: (e: AliasEntry) => K | null): Map<K, AliasEntry[]> {
+  const map = new Map<K, AliasEntry[]>();
+  for (const e of entries) {
+    const k = key(e);
+    if (k === null) continue;
+    const list = map.get(k) ?? [];
+    list.push(e);
+    map.set(k, list);
+  }
+  return map;
+}
+const BY_FIRST_WORD = indexBy(ALIASES, (e) => (e.brand.commonWord ? null : e.words[0]!));
+const LONG_BY_LETTER = indexBy(ALIASES, (e) => (!e.brand.commonWord && e.words.length === 1 && e.alias.length >= 6 ? e.alias[0]! : null));
+const COMMON_BY_PHRASE = indexBy(ALIASES, (e) => (e.brand.commonWord ? e.words.join(' ') : null));
 
 const BRAND_DOMAINS = new Map<Brand, ReadonlySet<string>>(BRANDS.map((b) => [b, new Set(b.domains)]));
 /** Also the brand's sites where anyone can get a page or mailbox (outlook.com, sharepoint.com). */
@@ -86,7 +106,13 @@ function findClaim(foldedName: string): Brand | null {
   const nameWords = words(foldedName);
   if (nameWords.length === 0 || nameWords.length > 12) return null;
   const meaningful = nameWords.filter((w) => !ROLE_WORDS.has(w) && !/^\d+$/.test(w));
-  for (const entry of ALIASES) {
+  const candidates = new Set<AliasEntry>(meaningful.length > 0 ? COMMON_BY_PHRASE.get(meaningful.join(' ')) : []);
+  for (const w of nameWords) {
+    for (const e of BY_FIRST_WORD.get(w) ?? []) candidates.add(e);
+    for (const e of LONG_BY_LETTER.get(w[0]!) ?? []) candidates.add(e);
+  }
+  // The first brand in table order wins, as the table's comments rely on.
+  for (const entry of [...candidates].sort((a, b) => a.order - b.order)) {
     if (entry.brand.commonWord) {
       if (meaningful.length > 0 && meaningful.join(' ') === entry.words.join(' ')) return entry.brand;
       continue;
@@ -102,7 +128,8 @@ function findClaim(foldedName: string): Brand | null {
 function listed(domains: ReadonlySet<string> | undefined, host: HostInfo): boolean {
   if (!domains) return false;
   if (domains.has(host.site) || domains.has(host.icannSite)) return true;
-  for (const d of domains) if (hostIsUnder(host.host, d)) return true;
+  // The host or any parent of it: mail.google.com is under google.com.
+  for (let h = host.host, dot = h.indexOf('.'); dot > 0; h = h.slice(dot + 1), dot = h.indexOf('.')) if (domains.has(h)) return true;
   return false;
 }
 
