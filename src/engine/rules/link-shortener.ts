@@ -15,10 +15,11 @@ const rule: Rule = {
     const short = web.filter((l) => inDomainSet(l.final!.host!, URL_SHORTENERS));
     if (short.length === 0) return [];
     const domain = short[0]!.final!.host!.host;
-    if (short.length === web.length && !m.sender.isOrg && !m.sender.isTrusted) {
+    const pub = short.find((l) => !inDomainSet(l.final!.host!, BRAND_SHORTENERS));
+    // Every link short: more than one, or a public one (a lone aka.ms is Outlook's mobile signature).
+    if (short.length === web.length && (pub || short.length > 1) && !m.sender.isOrg && !m.sender.isTrusted) {
       return [finding(rule, 'link-shortener.all', 3, { domain }, { evidence: short[0]!.href })];
     }
-    const pub = short.find((l) => !inDomainSet(l.final!.host!, BRAND_SHORTENERS));
     if (!pub) return [];
     return [finding(rule, 'link-shortener', m.isBulk ? 1 : 2, { domain: pub.final!.host!.host }, { evidence: pub.href })];
   },
