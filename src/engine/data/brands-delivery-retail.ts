@@ -56,6 +56,12 @@ export const DELIVERY_RETAIL_BRANDS: readonly Brand[] = [
   { id: 'gls', name: 'GLS', aliases: ['gls', 'gls parcel', 'general logistics systems'], domains: ['gls-group.eu', 'gls-group.com', 'gls-us.com', 'gls-pakete.de'] },
   { id: 'dpd', name: 'DPD', aliases: ['dpd', 'dpd local', 'dpd parcel'], domains: ['dpd.com', 'dpd.co.uk', 'dpd.de', 'dpd.fr', 'dpdgroup.com', 'dpdlocal.co.uk'] },
   // Retail and membership brands used in prize, gift-card and "order problem" scams.
+  // Latin America's largest marketplace and its payment arm, a constant phishing theme in Brazil.
+  {
+    id: 'mercado-libre', name: 'Mercado Libre',
+    aliases: ['mercado libre', 'mercado livre', 'mercadolibre', 'mercadolivre', 'mercado pago', 'mercadopago'],
+    domains: ['mercadolibre.com', 'mercadolivre.com.br', 'mercadolibre.com.ar', 'mercadolibre.com.mx', 'mercadopago.com', 'mercadopago.com.br', 'mercadopago.com.ar', 'mercadopago.com.mx'],
+  },
   { id: 'walmart', name: 'Walmart', aliases: ['walmart', 'wal-mart', 'walmart plus'], domains: ['walmart.com', 'walmart.ca', 'wal-mart.com'] },
   { id: 'costco', name: 'Costco', aliases: ['costco', 'costco wholesale'], domains: ['costco.com', 'costco.ca', 'costco.co.uk', 'costcotravel.com'] },
   { id: 'target', name: 'Target', commonWord: true, aliases: ['target', 'target circle'], domains: ['target.com'] },
