@@ -2,6 +2,7 @@
 // visible text, and whether it sits in quoted history. Uses htmlparser2's streaming parser:
 // fast enough for thousands of messages a second, and nothing is rendered or run.
 import { Parser } from 'htmlparser2';
+import { MAX_LINKS } from '../engine/lib/limits';
 import type { Link } from '../engine/types';
 
 const HIDDEN_TAGS = new Set(['script', 'style', 'head', 'title', 'template', 'noscript', 'svg', 'xml']);
@@ -67,7 +68,13 @@ export function extractHtml(html: string, maxText: number): ExtractedHtml {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
-  parser.write(html);
+  // Feed in slices and stop once the engine has all it will look at (bounded text and links):
+  // the rest of a huge message cannot change the verdict, only the time it takes.
+  const SLICE = 64 * 1024;
+  for (let at = 0; at < html.length; at += SLICE) {
+    parser.write(html.slice(at, at + SLICE));
+    if (textLength >= maxText && links.length >= MAX_LINKS) break;
+  }
   parser.end();
   if (open) links.push(open);
   const text = textParts.join('').replace(/[ \t\u00a0]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
