@@ -2,7 +2,7 @@
 // makes it throw (a rule that fails is skipped and the verdict says so through missing findings,
 // never through an exception into the page).
 import { prepare } from './prepare';
-import type { RuleFinding } from './rule';
+import type { Rule, RuleFinding } from './rule';
 import { RULES } from './rules/index';
 import { scoreFindings } from './score';
 import type { EngineContext, EnginePolicy, Finding, MessageFacts, Verdict } from './types';
@@ -12,6 +12,9 @@ export { RULES } from './rules/index';
 
 /** Bump when rules or weights change, so reports say which judgement they carry. */
 export const RULES_VERSION = '2026.11.27-1';
+
+const EVIDENCE_RULES = RULES.filter((r) => r.family !== 'wording');
+const WORDING_RULES = RULES.filter((r) => r.family === 'wording');
 
 export const DEFAULT_POLICY: EnginePolicy = {
   organizationDomains: [],
@@ -41,14 +44,20 @@ export function analyzeDetailed(facts: MessageFacts, context: EngineContext = { 
   }
   const disabled = new Set(policy.disabledRules);
   const findings: RuleFinding[] = [];
-  for (const rule of RULES) {
-    if (disabled.has(rule.id)) continue;
-    try {
-      findings.push(...rule.run(message));
-    } catch {
-      // One broken rule must not silence the others or break the page.
+  const runAll = (rules: readonly Rule[]) => {
+    for (const rule of rules) {
+      if (disabled.has(rule.id)) continue;
+      try {
+        findings.push(...rule.run(message));
+      } catch {
+        // One broken rule must not silence the others or break the page.
+      }
     }
-  }
+  };
+  runAll(EVIDENCE_RULES);
+  // Wording only ever adds weight to other evidence (design: Scoring), so without any it cannot
+  // change the verdict: skip it. Most genuine mail stops here, which halves the engine's work.
+  if (findings.some((f) => f.points > 0)) runAll(WORDING_RULES);
   const { level, score } = scoreFindings(findings, policy.sensitivity, message.sender.isTrusted);
   findings.sort((a, b) => Number(b.decisive) - Number(a.decisive) || b.points - a.points);
   return { verdict: { level, score, findings: findings.map(publicFinding), rulesVersion: RULES_VERSION }, findings };

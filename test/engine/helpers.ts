@@ -1,5 +1,7 @@
 // Builders for engine tests: a plain, harmless message that each test changes one thing in.
-import { analyze, analyzeDetailed, DEFAULT_POLICY } from '../../src/engine/index';
+import { analyze, DEFAULT_POLICY, RULES } from '../../src/engine/index';
+import { prepare } from '../../src/engine/prepare';
+import type { RuleFinding } from '../../src/engine/rule';
 import type { EngineContext, EnginePolicy, MessageFacts, SenderHistory, Verdict } from '../../src/engine/types';
 
 export function facts(over: Partial<MessageFacts> = {}): MessageFacts {
@@ -33,11 +35,18 @@ export function verdict(f: Partial<MessageFacts>, c: EngineContext = ctx()): Ver
   return analyze(facts(f), c);
 }
 
-/** Ids of findings one rule produced for these facts. */
-export function hits(ruleId: string, f: Partial<MessageFacts>, c: EngineContext = ctx()): string[] {
-  return analyzeDetailed(facts(f), c).findings.filter((x) => x.id === ruleId).map((x) => x.key);
+/** What one rule finds in these facts, run on its own (the engine may skip it, see analyze). */
+function runRule(ruleId: string, f: Partial<MessageFacts>, c: EngineContext): RuleFinding[] {
+  const rule = RULES.find((r) => r.id === ruleId);
+  if (!rule) throw new Error(`no rule ${ruleId}`);
+  return rule.run(prepare(facts(f), c));
 }
 
-export function finding(ruleId: string, f: Partial<MessageFacts>, c: EngineContext = ctx()) {
-  return analyzeDetailed(facts(f), c).findings.find((x) => x.id === ruleId);
+/** Message keys of the findings one rule produced for these facts. */
+export function hits(ruleId: string, f: Partial<MessageFacts>, c: EngineContext = ctx()): string[] {
+  return runRule(ruleId, f, c).map((x) => x.key);
+}
+
+export function finding(ruleId: string, f: Partial<MessageFacts>, c: EngineContext = ctx()): RuleFinding | undefined {
+  return runRule(ruleId, f, c)[0];
 }

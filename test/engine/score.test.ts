@@ -37,3 +37,16 @@ describe('scoring', () => {
     expect(scoreFindings([f('attachments', 9, true)], 'balanced', true).level).toBe('danger');
   });
 });
+
+describe('engine order', () => {
+  it('skips wording when there is no other evidence, and weighs it when there is', async () => {
+    const { analyzeDetailed } = await import('../../src/engine/index');
+    const { facts, ctx } = await import('./helpers');
+    const lure = 'Your account has been suspended. Verify your account within 24 hours.';
+    const alone = analyzeDetailed(facts({ text: lure }), ctx());
+    expect(alone.findings.filter((x) => x.family === 'wording')).toEqual([]);
+    const withEvidence = analyzeDetailed(facts({ text: lure, from: { name: 'Microsoft Support', address: 'help@ms-alerts.example-mail.com' } }), ctx());
+    expect(withEvidence.findings.some((x) => x.id === 'wording-credentials')).toBe(true);
+    expect(withEvidence.verdict.level).toBe('danger');
+  });
+});
