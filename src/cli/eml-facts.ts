@@ -49,7 +49,10 @@ function attachments(email: Email): Attachment[] {
 }
 
 export async function emlToFacts(raw: Uint8Array | ArrayBuffer | string, options: EmlOptions): Promise<MessageFacts> {
-  const email = await PostalMime.parse(raw, { maxNestingDepth: 50, maxHeadersSize: 2 * 1024 * 1024 });
+  // postal-mime copies any typed-array view into a fresh buffer; a file read whole already has
+  // its own buffer, so hand that over instead of paying for a copy of every message.
+  const input = raw instanceof Uint8Array && raw.byteOffset === 0 && raw.byteLength === raw.buffer.byteLength ? (raw.buffer as ArrayBuffer) : raw;
+  const email = await PostalMime.parse(input, { maxNestingDepth: 50, maxHeadersSize: 2 * 1024 * 1024 });
   let text: string;
   let links;
   if (email.html) {

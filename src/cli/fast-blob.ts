@@ -11,6 +11,11 @@ class ConcatBlob {
     const views = parts.map((p) =>
       typeof p === 'string' ? new TextEncoder().encode(p) : p instanceof ArrayBuffer ? new Uint8Array(p) : new Uint8Array(p.buffer, p.byteOffset, p.byteLength),
     );
+    if (views.length === 1) {
+      // One chunk: no need to copy it.
+      this.#bytes = views[0]!;
+      return;
+    }
     const total = views.reduce((n, v) => n + v.byteLength, 0);
     this.#bytes = new Uint8Array(total);
     let offset = 0;
@@ -25,7 +30,9 @@ class ConcatBlob {
   }
 
   arrayBuffer(): Promise<ArrayBuffer> {
-    return Promise.resolve(this.#bytes.buffer as ArrayBuffer);
+    const b = this.#bytes;
+    const whole = b.byteOffset === 0 && b.byteLength === b.buffer.byteLength;
+    return Promise.resolve((whole ? b.buffer : b.slice().buffer) as ArrayBuffer);
   }
 
   text(): Promise<string> {
