@@ -19,6 +19,8 @@ export interface Protected {
   skeleton: string;
   /** 'org' and 'trusted' come from policy; 'brand' from the built-in table. */
   kind: 'org' | 'trusted' | 'brand';
+  /** The brand's name is an everyday word (Chase, Target): its one-letter neighbours are words too. */
+  everyday?: boolean;
   owner: string;
 }
 
@@ -48,7 +50,11 @@ function makeProtected(domain: string, kind: Protected['kind'], owner: string): 
 // One entry per domain: several brand entries share domain lists (UHC and Optum).
 const BRAND_PROTECTED: Protected[] = [
   ...new Map(
-    BRANDS.flatMap((b) => [...b.domains, ...(b.sharedDomains ?? [])].filter((d) => labelOf(d).length >= 4).map((d) => [d, makeProtected(d, 'brand', b.name)] as const)),
+    BRANDS.flatMap((b) =>
+      [...b.domains, ...(b.sharedDomains ?? [])]
+        .filter((d) => labelOf(d).length >= 4)
+        .map((d) => [d, { ...makeProtected(d, 'brand', b.name), everyday: b.commonWord === true }] as const),
+    ),
   ).values(),
 ];
 
@@ -136,7 +142,9 @@ export function findLookalike(host: HostInfo, targets: readonly Protected[]): Lo
     const limit = t.label.length >= 10 ? 2 : 1;
     if (t.label.length >= 5 && skeleton.length >= 5 && Math.abs(skeleton.length - t.skeleton.length) <= limit) {
       const close = limit === 1 ? withinOneEdit(skeleton, t.skeleton) : editDistance(skeleton, t.skeleton, limit) <= limit;
-      if (close && !onlyFirstCharDiffers(skeleton, t.skeleton) && !/\d$/.test(host.label)) {
+      // Plurals ("ledgers" for "ledger") and neighbours of everyday-word brands are ordinary words.
+      const plural = skeleton === `${t.skeleton}s` || t.skeleton === `${skeleton}s`;
+      if (close && !plural && !t.everyday && !onlyFirstCharDiffers(skeleton, t.skeleton) && !/\d$/.test(host.label)) {
         consider({ target: t, how: 'typo' });
         continue;
       }

@@ -29,6 +29,10 @@ describe(id, () => {
     expect(hits(id, link('https://www.paypal.com/signin'))).toEqual([]);
     expect(hits(id, link('https://myquest.questdiagnostics.com/x'))).toEqual([]);
   });
+  it('is silent for plurals and for one-letter neighbours of everyday-word brands', () => {
+    for (const d of ['ledgers.com', 'workdays.com', 'humans.com', 'trust.org', 'chases.com']) expect(hits(id, link(`https://www.${d}/`)), d).toEqual([]);
+    expect(hits(id, link('https://www.amazom.com/'))).toEqual([`${id}.link.typo`]);
+  });
   it('is silent for unrelated short names and first-letter differences', () => {
     expect(hits(id, link('https://www.reyesplumbing.com/'))).toEqual([]);
     expect(hits(id, link('https://www.hank.com/'))).toEqual([]);
