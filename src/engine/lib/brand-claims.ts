@@ -142,7 +142,3 @@ export function brandOwns(brand: Brand, host: HostInfo): boolean {
 export function brandSite(brand: Brand, host: HostInfo): boolean {
   return listed(BRAND_SITES.get(brand), host);
 }
-
-export function brandById(id: string): Brand | undefined {
-  return BRANDS.find((b) => b.id === id);
-}

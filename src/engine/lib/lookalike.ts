@@ -109,7 +109,7 @@ function onlyFirstCharDiffers(a: string, b: string): boolean {
   return a.length === b.length && a[0] !== b[0] && a.slice(1) === b.slice(1);
 }
 
-export function findLookalike(host: HostInfo, targets: readonly Protected[]): LookalikeMatch | null {
+function findLookalike(host: HostInfo, targets: readonly Protected[]): LookalikeMatch | null {
   if (host.isIp || !host.label) return null;
   const unicodeLabel = decodeLabel(host.label) ?? host.label;
   const skeleton = domainSkeleton(unicodeLabel);
