@@ -23,6 +23,7 @@ export function extractHtml(html: string, maxText: number): ExtractedHtml {
   let hiddenDepth = 0;
   const stack: { name: string; quote: boolean; hidden: boolean }[] = [];
   let quoteDepth = 0;
+  // A nested <a> closes the open link (htmlparser2 does as browsers do), so links never nest.
   let open: { href: string; text: string; inQuote: boolean } | null = null;
 
   const parser = new Parser(
@@ -102,7 +103,10 @@ export function stripPlainQuotes(text: string): string {
   const lines = text.split('\n');
   const kept: string[] = [];
   for (const line of lines) {
-    if (/^(On .{5,120} wrote:|-{2,} ?(Original Message|Forwarded message) ?-{2,}|From: .+@.+)$/i.test(line.trim())) break;
+    const trimmed = line.trim();
+    if (/^(On .{5,120} wrote:|-{2,} ?(Original Message|Forwarded message) ?-{2,})$/i.test(trimmed)) break;
+    // An Outlook-style "From: x@y" header block starts history only after the writer's own words.
+    if (/^From: .+@.+$/i.test(trimmed) && kept.some((k) => k.trim() !== '')) break;
     if (!line.startsWith('>')) kept.push(line);
   }
   return kept.join('\n');

@@ -51,13 +51,14 @@ async function main(argv: string[]): Promise<void> {
 
   const { files, errors } = collectEmlFiles(inputs);
   const lines: ScanLine[] = errors.map((e) => ({ file: e.file, error: e.error }));
+  // Paths that could not be read come first, in both formats.
+  if (format === 'jsonl') for (const e of errors) process.stdout.write(`${JSON.stringify({ file: e.file, error: e.error })}\n`);
   for (const file of files) {
     const line = await scanFile(file, policy, domOnly);
     if (format === 'jsonl') process.stdout.write(`${JSON.stringify(line)}\n`);
     else lines.push(line);
   }
-  if (format === 'jsonl') for (const e of errors) process.stdout.write(`${JSON.stringify({ file: e.file, error: e.error })}\n`);
-  else process.stdout.write(`${formatTable(lines, process.stdout.isTTY === true)}\n`);
+  if (format === 'table') process.stdout.write(`${formatTable(lines, process.stdout.isTTY === true)}\n`);
 }
 
 void main(process.argv.slice(2));

@@ -173,3 +173,14 @@ describe('stripPlainQuotes', () => {
     expect(stripPlainQuotes(plain)).toBe(plain);
   });
 });
+
+describe('edge cases found in review', () => {
+  it('a nested anchor closes the open link, as browsers do (so the page shows the same text)', () => {
+    const { links } = extractHtml('<a href="https://x.example/a">Open <a name="n">the</a> file</a>', 1000);
+    expect(links).toEqual([{ href: 'https://x.example/a', text: 'Open', inQuote: false }]);
+  });
+  it('a From: line at the very top is the writer\'s text, not quoted history', () => {
+    expect(stripPlainQuotes('From: billing@example.com\nYour invoice is attached.')).toContain('Your invoice is attached.');
+    expect(stripPlainQuotes('Thanks!\nFrom: old@example.com\nolder text')).not.toContain('older text');
+  });
+});
