@@ -1,7 +1,8 @@
 // Turns MessageFacts into the bounded, pre-parsed view every rule reads, so that parsing a
 // link or folding a name happens once per message, not once per rule.
+import type { Brand } from './data/brands';
 import { FREEMAIL_DOMAINS } from './data/freemail';
-import { undisguise } from './lib/brand-claims';
+import { brandOwning, undisguise } from './lib/brand-claims';
 import { addressDomain, addressLocal, hostInfo, inDomainSet, type HostInfo } from './lib/domains';
 import * as L from './lib/limits';
 import { clip, fold } from './lib/text';
@@ -30,6 +31,8 @@ export interface PreparedSender {
   domain: string;
   host: HostInfo | null;
   isFreemail: boolean;
+  /** The known brand whose own domain this is (bradesco.com.br → Bradesco), if any. */
+  brand: Brand | null;
   /** The sender's site is one of the organization's own domains. */
   isOrg: boolean;
   isTrusted: boolean;
@@ -129,6 +132,7 @@ export function prepare(facts: MessageFacts, context: EngineContext): Prepared {
     domain,
     host,
     isFreemail: host !== null && inDomainSet(host, FREEMAIL_DOMAINS),
+    brand: host ? brandOwning(host) : null,
     isOrg: host !== null && inDomainSet(host, org),
     isTrusted: host !== null && inDomainSet(host, trusted),
   };

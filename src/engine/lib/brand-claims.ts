@@ -138,6 +138,11 @@ export function brandOwns(brand: Brand, host: HostInfo): boolean {
   return listed(BRAND_DOMAINS.get(brand), host);
 }
 
+/** The first brand (in table order) that sends mail from this host itself. */
+export function brandOwning(host: HostInfo): Brand | null {
+  return BRANDS.find((b) => brandOwns(b, host)) ?? null;
+}
+
 /** The host is one of the brand's web sites, shared ones included: for "the link text shows a brand site". */
 export function brandSite(brand: Brand, host: HostInfo): boolean {
   return listed(BRAND_SITES.get(brand), host);

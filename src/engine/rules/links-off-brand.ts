@@ -2,7 +2,7 @@
 // tracker). When a message from bradesco.com.br or correios.com.br links only to unrelated
 // sites, the sender address was most likely forged: the links show where it really leads.
 import { BRANDS } from '../data/brands';
-import { brandOwns, brandSite } from '../lib/brand-claims';
+import { brandSite } from '../lib/brand-claims';
 import { sameSite } from '../lib/domains';
 import { hostToUnicode } from '../lib/punycode';
 import { quote } from '../lib/text';
@@ -15,7 +15,7 @@ const rule: Rule = {
   run(m) {
     const sender = m.sender.host;
     if (!sender || m.sender.isOrg || m.sender.isTrusted) return [];
-    const brand = BRANDS.find((b) => brandOwns(b, sender));
+    const brand = m.sender.brand;
     if (!brand) return [];
     const web = m.links.filter((l) => !l.inQuote && l.final?.host);
     if (web.length === 0 || web.some((l) => l.final!.opaque)) return [];

@@ -1,9 +1,7 @@
 // A8: replies silently go somewhere else. Only where the Reply-To is known (raw message, or a
 // webmail that shows it). Newsletters and help desks set Reply-To to their own other domain,
 // so a free-mail Reply-To on company mail, or any outside Reply-To on "internal" mail, weighs most.
-import { BRANDS } from '../data/brands';
 import { FREEMAIL_DOMAINS } from '../data/freemail';
-import { brandOwns } from '../lib/brand-claims';
 import { addressDomain, hostInfo, inDomainSet, sameSite } from '../lib/domains';
 import { quote } from '../lib/text';
 import { finding, type Rule } from '../rule';
@@ -16,7 +14,7 @@ const rule: Rule = {
     const { sender } = m;
     if (!sender.host || m.replyTo.length === 0) return [];
     // E-signature and notification services (DocuSign, banks) set Reply-To to the person behind them.
-    if (BRANDS.some((b) => brandOwns(b, sender.host!))) return [];
+    if (sender.brand) return [];
     // Mailing lists rewrite From to "Alice via List" <list@...> and point Reply-To back at Alice.
     if (/\bvia\b/i.test(sender.name) || 'list-id' in m.headers) return [];
     for (const r of m.replyTo) {

@@ -1,7 +1,7 @@
 // D1: asks to sign in, verify, or warns the account/mailbox/password is about to stop working.
 // English plus the languages most common in phishing (es, pt, de, nl, fr).
-import { countMatches, wordingText } from '../lib/wording';
-import { finding, type Rule } from '../rule';
+import { phraseFinding } from '../lib/wording';
+import type { Rule } from '../rule';
 
 const PATTERNS: readonly RegExp[] = [
   /\b(verify|confirm|update|validate|re-?activate|unlock|restore)\s+(your|the)\s+(account|identity|login|mailbox|e-?mail|password|information|details|access|profile|payment)/,
@@ -30,8 +30,7 @@ const rule: Rule = {
   family: 'wording',
   summary: 'Asks to sign in, verify the account, or threatens account/mailbox/password loss.',
   run(m) {
-    const n = countMatches(wordingText(m), PATTERNS);
-    return n === 0 ? [] : [finding(rule, 'wording-credentials', n >= 2 ? 3 : 2)];
+    return phraseFinding(rule, m, PATTERNS, { one: 2, several: 3 });
   },
 };
 export default rule;

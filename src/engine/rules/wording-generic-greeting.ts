@@ -1,7 +1,7 @@
 // "Dear customer", "Dear user", "Prezado cliente": mass phishing does not know your name, while
 // the bank, payer or colleague who really writes to you usually does. Wording only.
-import { countMatches, wordingText } from '../lib/wording';
-import { finding, type Rule } from '../rule';
+import { phraseFinding } from '../lib/wording';
+import type { Rule } from '../rule';
 
 const PATTERNS: readonly RegExp[] = [
   /\b(dear|hello|hi) (valued |valuable )?(customer|client|user|member|account (holder|owner)|email (user|owner)|beneficiary|sir\/madam|sir or madam|friend)\b/,
@@ -13,8 +13,7 @@ const rule: Rule = {
   family: 'wording',
   summary: 'A generic greeting ("Dear customer", "Prezado cliente") instead of the reader\'s name.',
   run(m) {
-    if (m.sender.isOrg || m.sender.isTrusted) return [];
-    return countMatches(wordingText(m), PATTERNS) > 0 ? [finding(rule, 'wording-generic-greeting', 2)] : [];
+    return phraseFinding(rule, m, PATTERNS, { one: 2, several: 2 }, { skipOwnSenders: true });
   },
 };
 export default rule;

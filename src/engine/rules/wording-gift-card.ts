@@ -1,6 +1,6 @@
 // D4: gift-card requests and the "are you at your desk?" opener that precedes them.
-import { countMatches, wordingText } from '../lib/wording';
-import { finding, type Rule } from '../rule';
+import { phraseFinding } from '../lib/wording';
+import type { Rule } from '../rule';
 
 const PATTERNS: readonly RegExp[] = [
   // Asked to buy cards and send the codes: not a shop's terms ("excludes gift card purchases").
@@ -14,8 +14,7 @@ const rule: Rule = {
   family: 'wording',
   summary: 'Gift-card requests and "are you available / quick favor" openers.',
   run(m) {
-    const n = countMatches(wordingText(m), PATTERNS);
-    return n === 0 ? [] : [finding(rule, 'wording-gift-card', n >= 2 ? 4 : 2)];
+    return phraseFinding(rule, m, PATTERNS, { one: 2, several: 4 });
   },
 };
 export default rule;

@@ -2,8 +2,8 @@
 // prescription, adult and dating bait, miracle health products, get-rich and loan offers,
 // "answer a survey and get a prize". The categories spam filters have used for decades; in a
 // practice's inbox they are at best junk and often lead to card theft. Wording only.
-import { countMatches, wordingText } from '../lib/wording';
-import { finding, type Rule } from '../rule';
+import { phraseFinding } from '../lib/wording';
+import type { Rule } from '../rule';
 
 const PATTERNS: readonly RegExp[] = [
   /\b(free spins|gratis ?spins|freispiele|giros gratis|casino|welcome bonus|deposit bonus|jackpot|sportwetten|betting bonus)\b/,
@@ -20,9 +20,7 @@ const rule: Rule = {
   family: 'wording',
   summary: 'Gambling bonuses, pills without prescription, adult or dating bait, miracle health products, get-rich and loan offers, survey prizes.',
   run(m) {
-    if (m.sender.isOrg || m.sender.isTrusted) return [];
-    const n = countMatches(wordingText(m), PATTERNS);
-    return n === 0 ? [] : [finding(rule, 'wording-junk-offer', n >= 2 ? 3 : 2)];
+    return phraseFinding(rule, m, PATTERNS, { one: 2, several: 3 }, { skipOwnSenders: true });
   },
 };
 export default rule;

@@ -1,7 +1,7 @@
 // Prize, reward, lottery, inheritance and "business proposal" offers (advance-fee fraud), and
 // crypto giveaways: scams that use no link tricks at all, only the promise of money.
-import { countMatches, wordingText } from '../lib/wording';
-import { finding, type Rule } from '../rule';
+import { phraseFinding } from '../lib/wording';
+import type { Rule } from '../rule';
 
 const PATTERNS: readonly RegExp[] = [
   /\b(you have (been selected|won)|you('ve| have) been chosen|congratulations[!,.]* (you|your)|you('re| are) (a|the|our) winner|claim your (prize|reward|gift|bonus|refund)|free (gift|reward|iphone|airpods)|exclusive reward|loyalty (reward|program) (gift|bonus))\b/,
@@ -29,9 +29,7 @@ const rule: Rule = {
   family: 'wording',
   summary: 'Prizes, rewards, lotteries, inheritances and crypto giveaways.',
   run(m) {
-    if (m.sender.isOrg || m.sender.isTrusted) return [];
-    const n = countMatches(wordingText(m), PATTERNS);
-    return n === 0 ? [] : [finding(rule, 'wording-money-offer', n >= 2 ? 3 : 2)];
+    return phraseFinding(rule, m, PATTERNS, { one: 2, several: 3 }, { skipOwnSenders: true });
   },
 };
 export default rule;

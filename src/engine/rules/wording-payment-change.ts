@@ -1,7 +1,7 @@
 // D3: changing where money goes: direct deposit, payroll, vendor bank details, wire transfers.
 // The business-email-compromise pattern behind payroll and ACH diversion in healthcare.
-import { countMatches, wordingText } from '../lib/wording';
-import { finding, type Rule } from '../rule';
+import { phraseFinding } from '../lib/wording';
+import type { Rule } from '../rule';
 
 const PATTERNS: readonly RegExp[] = [
   /\b(direct deposit|payroll|paycheck|pay ?stub|salary)\b.{0,80}\b(change|update|new|switch|details|account|bank)/,
@@ -16,8 +16,7 @@ const rule: Rule = {
   family: 'wording',
   summary: 'Requests to change bank, payroll or payment details, or to wire money.',
   run(m) {
-    const n = countMatches(wordingText(m), PATTERNS);
-    return n === 0 ? [] : [finding(rule, 'wording-payment-change', 3)];
+    return phraseFinding(rule, m, PATTERNS, { one: 3, several: 3 });
   },
 };
 export default rule;

@@ -1,6 +1,6 @@
 // D2: deadlines and threats that rush the reader ("within 24 hours", "final notice").
-import { countMatches, wordingText } from '../lib/wording';
-import { finding, type Rule } from '../rule';
+import { phraseFinding } from '../lib/wording';
+import type { Rule } from '../rule';
 
 const PATTERNS: readonly RegExp[] = [
   /\b(urgent|urgently|immediately|asap|right away|final (notice|warning|reminder)|last (chance|warning|notice|reminder)|act now)\b/,
@@ -15,8 +15,7 @@ const rule: Rule = {
   family: 'wording',
   summary: 'Urgency, deadlines and threats of loss.',
   run(m) {
-    const n = countMatches(wordingText(m), PATTERNS);
-    return n === 0 ? [] : [finding(rule, 'wording-urgency', n >= 2 ? 3 : 2)];
+    return phraseFinding(rule, m, PATTERNS, { one: 2, several: 3 });
   },
 };
 export default rule;
