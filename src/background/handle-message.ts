@@ -1,14 +1,39 @@
 // Answers one runtime message. Kept apart from index.ts (which touches the extension APIs) so it
-// can be tested in Node. Fails closed: anything not recognised gets an error answer, never a
-// guess. The typed protocol and engine wiring replace this switch later (src/messaging/).
+// can be tested in Node with fake dependencies. Fails closed: a request that does not validate
+// gets an error answer, never a guess.
+import { analyze } from '../engine/index';
+import type { MessageFacts } from '../engine/types';
+import type { AnalyzeResponse, PingResponse, SenderInfo } from '../messaging/protocol';
+import { parseRequest } from '../messaging/validate';
+import type { EffectivePolicy } from '../policy/parse';
 
-export type BackgroundResponse = { ok: true } | { ok: false; error: 'unknown-request' };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+export interface BackgroundDeps {
+  extensionId: string;
+  /** e.g. chrome-extension://<id>/ */
+  extensionOrigin: string;
+  loadPolicy(): Promise<EffectivePolicy>;
+  /** Remember which fields a webmail adapter could not read (no content), for the health view. */
+  recordMissing(source: MessageFacts['source'], missing: string[]): Promise<void>;
 }
 
-export function handleMessage(message: unknown): BackgroundResponse {
-  if (isRecord(message) && message.type === 'ping') return { ok: true };
-  return { ok: false, error: 'unknown-request' };
+export type BackgroundResponse = PingResponse | AnalyzeResponse;
+
+export async function handleMessage(message: unknown, sender: SenderInfo, deps: BackgroundDeps): Promise<BackgroundResponse> {
+  const parsed = parseRequest(message, sender, deps.extensionId, deps.extensionOrigin);
+  if (!parsed.ok) return { ok: false, error: parsed.error };
+  const request = parsed.request;
+  try {
+    switch (request.type) {
+      case 'ping':
+        return { ok: true };
+      case 'analyze': {
+        const policy = await deps.loadPolicy();
+        const verdict = analyze(request.facts, { policy: policy.engine });
+        await deps.recordMissing(request.facts.source, request.facts.missing).catch(() => undefined);
+        return { ok: true, verdict, support: policy.support };
+      }
+    }
+  } catch {
+    return { ok: false, error: 'failed' };
+  }
 }

@@ -2,6 +2,7 @@
 // makes it throw (a rule that fails is skipped and the verdict says so through missing findings,
 // never through an exception into the page).
 import { prepare } from './prepare';
+import { riskyLinks } from './risky-links';
 import type { Rule, RuleFinding } from './rule';
 import { RULES } from './rules/index';
 import { scoreFindings } from './score';
@@ -60,7 +61,10 @@ export function analyzeDetailed(facts: MessageFacts, context: EngineContext = { 
   if (findings.some((f) => f.points > 0)) runAll(WORDING_RULES);
   const { level, score } = scoreFindings(findings, policy.sensitivity, message.sender.isTrusted);
   findings.sort((a, b) => Number(b.decisive) - Number(a.decisive) || b.points - a.points);
-  return { verdict: { level, score, findings: findings.map(publicFinding), rulesVersion: RULES_VERSION }, findings };
+  const verdict: Verdict = { level, score, findings: findings.map(publicFinding), rulesVersion: RULES_VERSION };
+  const risky = riskyLinks(message, findings, level);
+  if (risky.length > 0) verdict.riskyLinks = risky;
+  return { verdict, findings };
 }
 
 export function analyze(facts: MessageFacts, context?: EngineContext): Verdict {

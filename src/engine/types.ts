@@ -64,11 +64,19 @@ export interface Finding {
   evidence?: string;
 }
 
+/** A link the page should guard: its href as written and where it really goes (unwrapped). */
+export interface RiskyLink {
+  href: string;
+  destination: string;
+}
+
 export interface Verdict {
   level: Level;
   score: number;
   findings: Finding[];
   rulesVersion: string;
+  /** Links findings pointed at, when the message is at caution or above (for the link guard). */
+  riskyLinks?: RiskyLink[];
 }
 
 export type Sensitivity = 'relaxed' | 'balanced' | 'strict';
