@@ -1,5 +1,6 @@
-// Content script for Gmail (https://mail.google.com/*). It will watch for the open message,
-// read it through the Gmail adapter (src/webmail/gmail/), ask the background for a verdict and
-// show the banner above the message body in a shadow root. Nothing yet; it must never throw
-// into the page.
-export {};
+// Content script for Gmail (https://mail.google.com/*): watches for open messages, reads them
+// through the Gmail adapter and warns above suspicious ones.
+import { gmailAdapter } from '../webmail/gmail/adapter';
+import { start } from './start';
+
+start(gmailAdapter);

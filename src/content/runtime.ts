@@ -1,0 +1,194 @@
+// The content script's loop, the same for every webmail: one MutationObserver that only
+// schedules work; a pass that finds the open messages through the adapter, judges each new
+// content fingerprint once (through the background), and marks the container, shows the banner
+// and guards flagged links. Nothing here may throw into the page: every entry point is wrapped.
+import type { MessageFacts, Verdict } from '../engine/types';
+import type { AnalyzeResult } from '../messaging/protocol';
+import type { IsVisible, OpenMessage, WebmailAdapter } from '../webmail/types';
+import { BANNER_ATTRIBUTE, createBanner } from './banner';
+import { fingerprint } from './fingerprint';
+import { DIALOG_ATTRIBUTE, guardLinks } from './link-guard';
+
+export const LEVEL_ATTRIBUTE = 'data-second-look-level';
+export const FINDINGS_ATTRIBUTE = 'data-second-look-findings';
+
+export interface RuntimeDeps {
+  doc: Document;
+  win: Window;
+  isVisible: IsVisible;
+  /** Ask the background for a verdict; null when it cannot answer (extension reloaded…). */
+  analyze(facts: MessageFacts): Promise<AnalyzeResult | null>;
+  /** Quiet time after the last page change before a pass runs (ms). */
+  settleMs?: number;
+  /** Longest a pass may be put off while the page keeps changing (ms). */
+  maxWaitMs?: number;
+  /** Safety-net pass interval while the tab is visible (ms); 0 turns it off. */
+  fallbackMs?: number;
+}
+
+interface Shown {
+  fingerprint: string;
+  body: HTMLElement;
+  banner: HTMLElement | null;
+  undo: () => void;
+}
+
+const CACHE_SIZE = 100;
+
+export function startWatching(adapter: WebmailAdapter, deps: RuntimeDeps): () => void {
+  const { doc, win } = deps;
+  const settleMs = deps.settleMs ?? 40;
+  const maxWaitMs = deps.maxWaitMs ?? 200;
+  const shown = new Map<HTMLElement, Shown>();
+  /** Verdicts by fingerprint: a message shown again (re-render, back and forth) is not re-asked. */
+  const verdicts = new Map<string, AnalyzeResult>();
+  const pending = new Set<string>();
+  let view = new AbortController();
+  let lastHref = win.location.href;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let firstScheduled = 0;
+  let stopped = false;
+
+  const quietly = <A extends unknown[]>(fn: (...args: A) => void) => (...args: A) => {
+    try {
+      fn(...args);
+    } catch {
+      // Never let an error of ours reach the webmail's page.
+    }
+  };
+
+  function clear(container: HTMLElement): void {
+    const state = shown.get(container);
+    if (!state) return;
+    state.undo();
+    shown.delete(container);
+  }
+
+  function apply(message: OpenMessage, fp: string, result: AnalyzeResult): void {
+    const { container, body } = message;
+    clear(container);
+    const verdict: Verdict = result.verdict;
+    container.setAttribute(LEVEL_ATTRIBUTE, verdict.level);
+    container.setAttribute(FINDINGS_ATTRIBUTE, verdict.findings.map((f) => f.id).join(' '));
+    let banner: HTMLElement | null = null;
+    let unguard = () => undefined as void;
+    if (verdict.level !== 'safe') {
+      banner = createBanner(doc, verdict, result.support);
+      body.before(banner);
+      unguard = guardLinks(body, verdict.riskyLinks ?? [], { open: (url) => void win.open(url, '_blank', 'noopener,noreferrer') });
+    }
+    shown.set(container, {
+      fingerprint: fp,
+      body,
+      banner,
+      undo: () => {
+        banner?.remove();
+        unguard();
+        container.removeAttribute(LEVEL_ATTRIBUTE);
+        container.removeAttribute(FINDINGS_ATTRIBUTE);
+      },
+    });
+  }
+
+  /** Still showing what we put there for this fingerprint (React may have re-rendered it away). */
+  function intact(state: Shown | undefined, fp: string, message: OpenMessage): boolean {
+    if (!state || state.fingerprint !== fp || state.body !== message.body) return false;
+    if (!message.container.hasAttribute(LEVEL_ATTRIBUTE)) return false;
+    return state.banner === null || (state.banner.isConnected && state.banner.nextElementSibling === message.body);
+  }
+
+  function remember(fp: string, result: AnalyzeResult): void {
+    verdicts.set(fp, result);
+    if (verdicts.size > CACHE_SIZE) verdicts.delete(verdicts.keys().next().value!);
+  }
+
+  function handle(message: OpenMessage, signal: AbortSignal): void {
+    const facts = adapter.extract(message);
+    // Not settled: the body has no text and no links yet. A later pass will see it.
+    if (!facts.text && facts.links.length === 0 && facts.attachments.length === 0) return;
+    const fp = fingerprint(facts);
+    if (intact(shown.get(message.container), fp, message)) return;
+    const known = verdicts.get(fp);
+    if (known) return apply(message, fp, known);
+    if (pending.has(fp)) return;
+    pending.add(fp);
+    deps
+      .analyze(facts)
+      .then(quietly((result: AnalyzeResult | null) => {
+        pending.delete(fp);
+        if (!result || stopped) return;
+        remember(fp, result);
+        // The view moved on, or the container now shows something else: drop this answer.
+        if (signal.aborted || !message.container.isConnected) return;
+        const now = adapter.findOpenMessages(doc, deps.isVisible).find((m) => m.container === message.container);
+        if (now && fingerprint(adapter.extract(now)) === fp) apply(now, fp, result);
+      }))
+      .catch(() => pending.delete(fp));
+  }
+
+  const pass = quietly(() => {
+    timer = undefined;
+    firstScheduled = 0;
+    if (stopped) return;
+    if (win.location.href !== lastHref) {
+      // Navigation: answers still on their way belong to the old view.
+      lastHref = win.location.href;
+      view.abort();
+      view = new AbortController();
+    }
+    if (!adapter.isMailView(win.location)) {
+      for (const container of [...shown.keys()]) clear(container);
+      return;
+    }
+    const open = adapter.findOpenMessages(doc, deps.isVisible);
+    const openSet = new Set(open.map((m) => m.container));
+    // Messages that left the page or were hidden: forget them (the banner goes with them).
+    for (const container of [...shown.keys()]) if (!openSet.has(container)) clear(container);
+    for (const message of open) quietly(handle)(message, view.signal);
+  });
+
+  function schedule(): void {
+    if (stopped) return;
+    const now = Date.now();
+    if (!firstScheduled) firstScheduled = now;
+    if (timer !== undefined) clearTimeout(timer);
+    // Wait for a quiet moment, but not forever on a page that never stops changing.
+    const wait = now - firstScheduled >= maxWaitMs ? 0 : settleMs;
+    timer = setTimeout(pass, wait);
+  }
+
+  /**
+   * Our own banner and dialog appearing must not wake us up. Their removal does: the webmail may
+   * have re-rendered the message away, and the next pass puts the banner back (one idle pass
+   * when we removed it ourselves).
+   */
+  const ours = (node: Node) => node.nodeType === 1 && ((node as Element).hasAttribute(BANNER_ATTRIBUTE) || (node as Element).hasAttribute(DIALOG_ATTRIBUTE));
+  const observer = new (win as Window & typeof globalThis).MutationObserver(quietly((records: MutationRecord[]) => {
+    for (const record of records) {
+      if (record.type === 'childList' && record.removedNodes.length === 0 && [...record.addedNodes].every(ours)) continue;
+      schedule();
+      return;
+    }
+  }));
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+
+  const onNavigate = quietly(schedule);
+  win.addEventListener('hashchange', onNavigate);
+  win.addEventListener('popstate', onNavigate);
+  const fallbackMs = deps.fallbackMs ?? 2_000;
+  const interval = fallbackMs > 0 ? setInterval(quietly(() => {
+    if (doc.visibilityState !== 'hidden') schedule();
+  }), fallbackMs) : undefined;
+  schedule();
+
+  return () => {
+    stopped = true;
+    observer.disconnect();
+    win.removeEventListener('hashchange', onNavigate);
+    win.removeEventListener('popstate', onNavigate);
+    if (interval !== undefined) clearInterval(interval);
+    if (timer !== undefined) clearTimeout(timer);
+    view.abort();
+    for (const container of [...shown.keys()]) clear(container);
+  };
+}

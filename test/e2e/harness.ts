@@ -1,0 +1,81 @@
+// Real Chromium with the built extension (dist/) loaded, and fixture pages served at the real
+// webmail addresses by request routing, so the manifest's match patterns are what is tested.
+// Nothing reaches the network: every request that is not a routed fixture is aborted.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const DIST = join(ROOT, 'dist');
+export const FIXTURES = join(ROOT, 'test', 'fixtures');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const EXTENSION_ID = 'mbaopbbflcpjeifemocinkjbompfmfkj';
+
+export interface Browser {
+  context: BrowserContext;
+  worker: Worker;
+  /** Serve this fixture (path under test/fixtures) at this URL from now on. */
+  serve(url: string, fixture: string): void;
+  /** Requests that were not fixtures and were aborted (nothing reaches the network). */
+  blocked: string[];
+  /** Open a page at a served URL. */
+  open(url: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launch(options: { extraArgs?: string[] } = {}): Promise<Browser> {
+  const profile = mkdtempSync(join(tmpdir(), 'second-look-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: false, // the flag below asks for the new headless mode, which runs extensions
+    args: [
+      '--headless=new',
+      `--disable-extensions-except=${DIST}`,
+      `--load-extension=${DIST}`,
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      ...(options.extraArgs ?? []),
+    ],
+    viewport: { width: 1280, height: 900 },
+  });
+  const pages = new Map<string, string>();
+  const blocked: string[] = [];
+  await context.route(/^https?:\/\//, async (route) => {
+    const url = route.request().url().split('#')[0]!;
+    const fixture = pages.get(url);
+    if (fixture) await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(FIXTURES, fixture), 'utf8') });
+    // The extension's own files (its content-script chunks) load from the package, not the network.
+    else if (url.startsWith('chrome-extension://')) await route.continue();
+    else {
+      blocked.push(url);
+      await route.abort();
+    }
+  });
+  const worker = context.serviceWorkers().find((w) => w.url().includes(EXTENSION_ID)) ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  return {
+    context,
+    worker,
+    blocked,
+    serve(url, fixture) {
+      pages.set(url.split('#')[0]!, fixture);
+    },
+    async open(url) {
+      const page = await context.newPage();
+      await page.goto(url);
+      return page;
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Wait until the message container is marked by the extension, and return its level. */
+export async function levelOf(page: Page, containerSelector: string, timeout = 10_000): Promise<string> {
+  const handle = await page.waitForSelector(`${containerSelector}[data-second-look-level]`, { timeout, state: 'attached' });
+  return (await handle.getAttribute('data-second-look-level')) ?? '';
+}
