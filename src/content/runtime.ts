@@ -27,6 +27,8 @@ export interface RuntimeDeps {
 }
 
 interface Shown {
+  /** Cheap summary of the message's DOM, checked before the full extraction (see handle). */
+  quick: string;
   fingerprint: string;
   body: HTMLElement;
   banner: HTMLElement | null;
@@ -64,6 +66,14 @@ export function startWatching(adapter: WebmailAdapter, deps: RuntimeDeps): () =>
     shown.delete(container);
   }
 
+  /**
+   * A cheap summary of a message's DOM. Most passes are caused by changes elsewhere in the page
+   * (chat, list refreshes); when this and our marks are unchanged, the message is not read again.
+   */
+  function quickSignature(message: OpenMessage): string {
+    return `${message.key}|${message.body.textContent?.length ?? 0}|${message.body.getElementsByTagName('*').length}`;
+  }
+
   function apply(message: OpenMessage, fp: string, result: AnalyzeResult): void {
     const { container, body } = message;
     clear(container);
@@ -78,6 +88,7 @@ export function startWatching(adapter: WebmailAdapter, deps: RuntimeDeps): () =>
       unguard = guardLinks(body, verdict.riskyLinks ?? [], { open: (url) => void win.open(url, '_blank', 'noopener,noreferrer') });
     }
     shown.set(container, {
+      quick: quickSignature(message),
       fingerprint: fp,
       body,
       banner,
@@ -103,6 +114,8 @@ export function startWatching(adapter: WebmailAdapter, deps: RuntimeDeps): () =>
   }
 
   function handle(message: OpenMessage, signal: AbortSignal): void {
+    const state = shown.get(message.container);
+    if (state && state.quick === quickSignature(message) && intact(state, state.fingerprint, message)) return;
     const facts = adapter.extract(message);
     // Not settled: the body has no text and no links yet. A later pass will see it.
     if (!facts.text && facts.links.length === 0 && facts.attachments.length === 0) return;
@@ -147,14 +160,27 @@ export function startWatching(adapter: WebmailAdapter, deps: RuntimeDeps): () =>
     for (const message of open) quietly(handle)(message, view.signal);
   });
 
+  /**
+   * Ask for a pass after a quiet moment, but not later than maxWaitMs after the first change on
+   * a page that never stops changing. A burst of changes costs one timestamp each: the timer is
+   * armed once and re-armed only when it fires too early.
+   */
+  let lastChange = 0;
   function schedule(): void {
     if (stopped) return;
+    lastChange = Date.now();
+    if (!firstScheduled) firstScheduled = lastChange;
+    if (timer === undefined) timer = setTimeout(tick, settleMs);
+  }
+
+  function tick(): void {
     const now = Date.now();
-    if (!firstScheduled) firstScheduled = now;
-    if (timer !== undefined) clearTimeout(timer);
-    // Wait for a quiet moment, but not forever on a page that never stops changing.
-    const wait = now - firstScheduled >= maxWaitMs ? 0 : settleMs;
-    timer = setTimeout(pass, wait);
+    const quietFor = now - lastChange;
+    if (quietFor < settleMs && now - firstScheduled < maxWaitMs) {
+      timer = setTimeout(tick, Math.min(settleMs - quietFor, maxWaitMs - (now - firstScheduled)));
+      return;
+    }
+    pass();
   }
 
   /**
@@ -165,7 +191,7 @@ export function startWatching(adapter: WebmailAdapter, deps: RuntimeDeps): () =>
   const ours = (node: Node) => node.nodeType === 1 && ((node as Element).hasAttribute(BANNER_ATTRIBUTE) || (node as Element).hasAttribute(DIALOG_ATTRIBUTE));
   const observer = new (win as Window & typeof globalThis).MutationObserver(quietly((records: MutationRecord[]) => {
     for (const record of records) {
-      if (record.type === 'childList' && record.removedNodes.length === 0 && [...record.addedNodes].every(ours)) continue;
+      if (record.type === 'childList' && record.removedNodes.length === 0 && record.addedNodes.length === 1 && ours(record.addedNodes[0]!)) continue;
       schedule();
       return;
     }

@@ -45,6 +45,30 @@ describe('Gmail in real Chromium', () => {
     await page.close();
   });
 
+  it('stays readable at 200% zoom and works from the keyboard', async () => {
+    const page = await browser.context.newPage();
+    // 200% zoom of a 1280-pixel window: a 640-pixel-wide layout drawn at twice the scale.
+    await page.setViewportSize({ width: 640, height: 900 });
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Emulation.setDeviceMetricsOverride', { width: 640, height: 900, deviceScaleFactor: 2, mobile: false });
+    await page.goto(`${INBOX}#inbox/FMfcgzQcqlBLwLspwKpJHSKfdDPZsRhN`);
+    await levelOf(page, PHISH);
+    const section = page.locator('[data-second-look-banner] section');
+    await section.waitFor();
+    const fits = await section.evaluate((el) => el.scrollWidth <= el.clientWidth + 1 && el.getBoundingClientRect().right <= window.innerWidth);
+    expect(fits).toBe(true);
+    await section.screenshot({ path: join(SHOTS, 'gmail-danger-200pct.png') });
+
+    // Keyboard: the banner takes focus, Tab reaches "more reasons", Enter opens them.
+    await section.focus();
+    await page.keyboard.press('Tab');
+    const summary = page.locator('[data-second-look-banner] summary');
+    expect(await summary.evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el)).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.locator('[data-second-look-banner] details').evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
+    await page.close();
+  });
+
   it('shows nothing on a genuine message', async () => {
     const page = await browser.open('https://mail.google.com/mail/u/1/#inbox/FMfcgzQcqlBLwLspwKpJHSKfdDPZsRhQ');
     expect(await levelOf(page, GENUINE)).toBe('safe');
