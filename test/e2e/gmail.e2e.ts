@@ -12,9 +12,17 @@ const GENUINE = '[data-message-id="#msg-f:1841000000000000001"]';
 
 let browser: Browser;
 
+/** The practice's policy, delivered as managed policy. */
+export const PRACTICE_POLICY = {
+  organizationDomains: ['riversidefamilymed.org'],
+  trustedDomains: ['questdiagnostics.com'],
+  protectedNames: ['Anita Patel', 'Linda Chen'],
+  supportContact: { name: 'Northgate IT', email: 'helpdesk@northgate-it.example', phone: '(555) 010-4477' },
+};
+
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  browser = await launch();
+  browser = await launch({ policy: PRACTICE_POLICY });
   browser.serve(INBOX, 'gmail/conversation-phish.html');
   browser.serve('https://mail.google.com/mail/u/1/', 'gmail/single-message-genuine.html');
 });
@@ -31,13 +39,15 @@ describe('Gmail in real Chromium', () => {
     const page = await browser.open(`${INBOX}#inbox/FMfcgzQcqlBLwLspwKpJHSKfdDPZsRhN`);
     expect(await levelOf(page, PHISH)).toBe('danger');
     const findings = (await page.getAttribute(PHISH, 'data-second-look-findings'))!.split(' ');
-    // No policy is installed here: the look-alike of MyChart and the HTML attachment carry it.
-    expect(findings).toEqual(expect.arrayContaining(['lookalike-domain', 'attachment-html']));
+    // The link shows the practice's own address but goes elsewhere; the file is a web page.
+    expect(findings).toEqual(expect.arrayContaining(['link-text-mismatch', 'attachment-html']));
     const banner = page.locator('[data-second-look-banner]');
     await expect.poll(() => banner.getAttribute('data-second-look-banner')).toBe('danger');
     const text = await bannerText(page);
     expect(text).toContain('Warning: this email may be a scam');
     expect(text).toContain('What to do');
+    // The IT contact comes from the managed policy.
+    expect(text).toContain('Questions? Contact Northgate IT: (555) 010-4477, helpdesk@northgate-it.example');
     expect(await page.locator('[data-second-look-banner] [role="alert"]').count()).toBe(1);
     // Above this message's body, not elsewhere.
     expect(await page.evaluate(() => document.querySelector('[data-second-look-banner]')!.nextElementSibling!.classList.contains('a3s'))).toBe(true);
@@ -73,6 +83,10 @@ describe('Gmail in real Chromium', () => {
     const page = await browser.open('https://mail.google.com/mail/u/1/#inbox/FMfcgzQcqlBLwLspwKpJHSKfdDPZsRhQ');
     expect(await levelOf(page, GENUINE)).toBe('safe');
     expect(await page.locator('[data-second-look-banner]').count()).toBe(0);
+    // The integration-health record counts what was read, with field names only.
+    const health = await browser.worker.evaluate(async () => (await chrome.storage.local.get('integrationHealth')).integrationHealth as { gmail?: { analyzed: number; missing: object } });
+    expect(health.gmail!.analyzed).toBeGreaterThanOrEqual(1);
+    expect(JSON.stringify(health)).not.toContain('Quest');
     await page.close();
   });
 

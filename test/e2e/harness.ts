@@ -1,7 +1,7 @@
 // Real Chromium with the built extension (dist/) loaded, and fixture pages served at the real
 // webmail addresses by request routing, so the manifest's match patterns are what is tested.
 // Nothing reaches the network: every request that is not a routed fixture is aborted.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -24,7 +24,27 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function launch(options: { extraArgs?: string[] } = {}): Promise<Browser> {
+/** Where Chromium on Linux reads machine policy, as IT would deliver it. */
+export const POLICY_DIR = '/etc/chromium/policies/managed';
+const POLICY_FILE = join(POLICY_DIR, 'second-look-e2e.json');
+
+/**
+ * Install the extension's managed policy the way IT does on Linux: a file under
+ * /etc/chromium/policies/managed with a 3rdparty.extensions.<id> entry (needs root, as in CI).
+ */
+function installPolicy(policy: Record<string, unknown> | undefined): void {
+  rmSync(POLICY_FILE, { force: true });
+  if (!policy) return;
+  try {
+    mkdirSync(POLICY_DIR, { recursive: true });
+    writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: policy } } }));
+  } catch (error) {
+    throw new Error(`Cannot write ${POLICY_FILE} (run the browser tests as root, as CI does): ${String(error)}`);
+  }
+}
+
+export async function launch(options: { extraArgs?: string[]; policy?: Record<string, unknown> } = {}): Promise<Browser> {
+  installPolicy(options.policy);
   const profile = mkdtempSync(join(tmpdir(), 'second-look-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -69,6 +89,7 @@ export async function launch(options: { extraArgs?: string[] } = {}): Promise<Br
     },
     async close() {
       await context.close();
+      rmSync(POLICY_FILE, { force: true });
       rmSync(profile, { recursive: true, force: true });
     },
   };
