@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, levelOf, ROOT, type Browser } from './harness';
+import { launch, levelOf, PRACTICE_POLICY, ROOT, type Browser } from './harness';
 
 const SHOTS = join(ROOT, 'out', 'screenshots');
 const INBOX = 'https://mail.google.com/mail/u/0/';
@@ -12,13 +12,7 @@ const GENUINE = '[data-message-id="#msg-f:1841000000000000001"]';
 
 let browser: Browser;
 
-/** The practice's policy, delivered as managed policy. */
-export const PRACTICE_POLICY = {
-  organizationDomains: ['riversidefamilymed.org'],
-  trustedDomains: ['questdiagnostics.com'],
-  protectedNames: ['Anita Patel', 'Linda Chen'],
-  supportContact: { name: 'Northgate IT', email: 'helpdesk@northgate-it.example', phone: '(555) 010-4477' },
-};
+
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });

@@ -12,6 +12,14 @@ export const FIXTURES = join(ROOT, 'test', 'fixtures');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const EXTENSION_ID = 'mbaopbbflcpjeifemocinkjbompfmfkj';
 
+/** The sample practice's policy, delivered as managed policy in the browser tests. */
+export const PRACTICE_POLICY = {
+  organizationDomains: ['riversidefamilymed.org'],
+  trustedDomains: ['questdiagnostics.com'],
+  protectedNames: ['Anita Patel', 'Linda Chen'],
+  supportContact: { name: 'Northgate IT', email: 'helpdesk@northgate-it.example', phone: '(555) 010-4477' },
+};
+
 export interface Browser {
   context: BrowserContext;
   worker: Worker;

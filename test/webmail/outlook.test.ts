@@ -16,7 +16,7 @@ const MODES = [
 ];
 
 const SAFE_LINK =
-  'https://nam12.safelinks.protection.outlook.com/?url=https%3A%2F%2Fcontoso-payments.example.net%2Flogin%3Finv%3D4471&data=05%7C02%7Creader%40example.com%7C0a1b2c3d4e5f%7C72f988bf86f141af91ab2d7cd011db47%7C1%7C0%7C638722000000000000%7CUnknown%7CTWFpbGZsb3d8eyJFbXB0eU1hcGkiOnRydWV9%7C0%7C%7C%7C&sdata=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA%3D&reserved=0';
+  'https://nam12.safelinks.protection.outlook.com/?url=https%3A%2F%2Fcontoso-payments-secure.net%2Flogin%3Finv%3D4471&data=05%7C02%7Creader%40example.com%7C0a1b2c3d4e5f%7C72f988bf86f141af91ab2d7cd011db47%7C1%7C0%7C638722000000000000%7CUnknown%7CTWFpbGZsb3d8eyJFbXB0eU1hcGkiOnRydWV9%7C0%7C%7C%7C&sdata=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA%3D&reserved=0';
 
 describe.each(MODES)('Outlook adapter ($mode)', ({ options }) => {
   const load = (path: string) => loadFixture(`outlook/${path}`, options);
@@ -41,7 +41,7 @@ describe.each(MODES)('Outlook adapter ($mode)', ({ options }) => {
     it('reads sender, recipients, subject and date from this message and its pane only', () => {
       expect(facts.source).toBe('outlook');
       expect(facts.id).toBe('AAkALgAAAAAA');
-      expect(facts.from).toEqual({ name: 'Contoso Billing', address: 'billing@contoso-payments.example' });
+      expect(facts.from).toEqual({ name: 'Contoso Billing', address: 'billing@contoso-payments.com' });
       expect(facts.to).toEqual([{ name: 'Reader Example', address: '' }]);
       expect(facts.cc).toEqual([{ name: 'Finance Team', address: '' }]);
       expect(facts.subject).toBe('Action required: invoice #4471 overdue');
@@ -51,7 +51,7 @@ describe.each(MODES)('Outlook adapter ($mode)', ({ options }) => {
     });
 
     it('keeps the visible body text, including the tip and banners Exchange put in the body, without quoted history', () => {
-      expect(facts.text).toContain("You don't often get email from billing@contoso-payments.example. Learn why this is important");
+      expect(facts.text).toContain("You don't often get email from billing@contoso-payments.com. Learn why this is important");
       expect(facts.text).toContain('CAUTION: This email originated from outside of the organization.');
       expect(facts.text).toContain('Dear customer, invoice 4471 is overdue. Pay today:');
       expect(facts.text).toContain('This message has been scanned and verified by Microsoft Defender.');
@@ -67,8 +67,8 @@ describe.each(MODES)('Outlook adapter ($mode)', ({ options }) => {
     it('lists the links as written, drops the first-contact tip link, and marks everything after the reply header as quoted', () => {
       expect(facts.links).toEqual([
         { href: SAFE_LINK, text: 'https://portal.contoso.com/invoices/4471' },
-        { href: 'https://contoso-payments.example.net/help', text: 'contoso-payments.example.net/help' },
-        { href: 'mailto:ap@contoso.example', text: 'ap@contoso.example', inQuote: true },
+        { href: 'https://contoso-payments-secure.net/help', text: 'contoso-payments-secure.net/help' },
+        { href: 'mailto:ap@contoso.com', text: 'ap@contoso.com', inQuote: true },
         { href: 'https://portal.contoso.com/invoices/4471', text: 'the portal', inQuote: true },
       ]);
     });
@@ -95,7 +95,7 @@ describe.each(MODES)('Outlook adapter ($mode)', ({ options }) => {
     it('reads every field', () => {
       expect(facts.id).toBe('AAMkAGI2');
       expect(facts.from).toEqual({ name: 'Microsoft 365 Security', address: 'no-reply@m365-security-alerts.example' });
-      expect(facts.to).toEqual([{ name: 'Front Desk', address: 'frontdesk@valleyclinic.example' }]);
+      expect(facts.to).toEqual([{ name: 'Front Desk', address: 'frontdesk@valleyclinic.org' }]);
       expect(facts.cc).toEqual([]);
       expect(facts.subject).toBe('Your mailbox password expires today');
       expect(facts.date).toBe('Wed 11/25/2026 6:02 AM');
@@ -124,11 +124,11 @@ describe.each(MODES)('Outlook adapter ($mode)', ({ options }) => {
 
     it('reads sender, recipients with addresses, subject and date', () => {
       expect(message.key).toBe('AAkNorthwind01');
-      expect(facts.from).toEqual({ name: 'Northwind Lab Services', address: 'results@northwind-labs.example' });
-      expect(facts.to).toEqual([{ name: 'Front Desk', address: 'frontdesk@valleyclinic.example' }]);
+      expect(facts.from).toEqual({ name: 'Northwind Lab Services', address: 'results@northwindlabs.com' });
+      expect(facts.to).toEqual([{ name: 'Front Desk', address: 'frontdesk@valleyclinic.org' }]);
       expect(facts.cc).toEqual([
-        { name: 'Dr. Maria Lopez', address: 'mlopez@valleyclinic.example' },
-        { name: 'Lab Coordinator', address: 'lab@valleyclinic.example' },
+        { name: 'Dr. Maria Lopez', address: 'mlopez@valleyclinic.org' },
+        { name: 'Lab Coordinator', address: 'lab@valleyclinic.org' },
       ]);
       expect(facts.subject).toBe('Lab results ready: 3 new reports for Valley Clinic');
       expect(facts.date).toBe('Thu 11/26/2026 7:30 AM');
@@ -138,25 +138,25 @@ describe.each(MODES)('Outlook adapter ($mode)', ({ options }) => {
     it('keeps Safe Links hrefs as written, drops the wrapped first-contact tip link, marks the blockquote link quoted', () => {
       expect(facts.links).toEqual([
         {
-          href: 'https://nam02.safelinks.protection.outlook.com/?url=https%3A%2F%2Fportal.northwind-labs.example%2Freports%3Fclinic%3D2231&data=05%7C02%7Cfrontdesk%40valleyclinic.example%7C&sdata=CCCC%3D&reserved=0',
+          href: 'https://nam02.safelinks.protection.outlook.com/?url=https%3A%2F%2Fportal.northwindlabs.com%2Freports%3Fclinic%3D2231&data=05%7C02%7Cfrontdesk%40valleyclinic.org%7C&sdata=CCCC%3D&reserved=0',
           text: 'View reports',
         },
         {
-          href: 'https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fportal.northwind-labs.example%2F&data=05%7C02%7C&sdata=DDDD%3D&reserved=0',
-          text: 'https://portal.northwind-labs.example/',
+          href: 'https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fportal.northwindlabs.com%2F&data=05%7C02%7C&sdata=DDDD%3D&reserved=0',
+          text: 'https://portal.northwindlabs.com/',
         },
-        { href: 'mailto:support@northwind-labs.example', text: 'support@northwind-labs.example' },
+        { href: 'mailto:support@northwindlabs.com', text: 'support@northwindlabs.com' },
         {
-          href: 'https://nam02.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.northwind-labs.example%2F&data=05%7C02%7C&sdata=EEEE%3D&reserved=0',
+          href: 'https://nam02.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.northwindlabs.com%2F&data=05%7C02%7C&sdata=EEEE%3D&reserved=0',
           text: 'Northwind Lab Services',
         },
-        { href: 'https://portal.northwind-labs.example/reports/2026-10', text: 'October reports', inQuote: true },
+        { href: 'https://portal.northwindlabs.com/reports/2026-10', text: 'October reports', inQuote: true },
       ]);
     });
 
     it('keeps the body text without the blockquote', () => {
       expect(facts.text).toContain('Three new lab reports are ready in the Northwind provider portal:');
-      expect(facts.text).toContain("You don't often get email from results@northwind-labs.example.");
+      expect(facts.text).toContain("You don't often get email from results@northwindlabs.com.");
       expect(facts.text).not.toContain('October reports');
     });
 
@@ -190,8 +190,8 @@ describe.each(MODES)('Outlook adapter ($mode)', ({ options }) => {
     it('cuts the text at the unprefixed reply header and marks the later link quoted', () => {
       expect(facts.text).toBe('Hi both, the updated December rota is on the intranet: December rota. Please swap shifts there, not by email.\nMaria');
       expect(facts.links).toEqual([
-        { href: 'https://intranet.valleyclinic.example/rota/2026-12', text: 'December rota' },
-        { href: 'https://intranet.valleyclinic.example/rota/2026-11', text: 'November rota', inQuote: true },
+        { href: 'https://intranet.valleyclinic.org/rota/2026-12', text: 'December rota' },
+        { href: 'https://intranet.valleyclinic.org/rota/2026-11', text: 'November rota', inQuote: true },
       ]);
     });
   });
@@ -236,16 +236,16 @@ describe.each(MODES)('Outlook adapter ($mode)', ({ options }) => {
     });
 
     it('reports "via <domain>" and keeps the From address', () => {
-      expect(via!.from).toEqual({ name: 'Valley Clinic News', address: 'news@valleyclinic.example' });
+      expect(via!.from).toEqual({ name: 'Valley Clinic News', address: 'news@valleyclinic.org' });
       expect(via!.providerNotices).toEqual(['Sent via mailer.esp-example.net']);
       expect(via!.date).toBe('Mon 11/23/2026 8:00 AM');
-      expect(via!.links).toEqual([{ href: 'https://billing.valleyclinic.example/statements', text: 'View statement' }]);
+      expect(via!.links).toEqual([{ href: 'https://billing.valleyclinic.org/statements', text: 'View statement' }]);
       expect(via!.missing).toEqual([]);
     });
 
     it('reads the From of "<Sender> on behalf of <From>" and reports both', () => {
-      expect(behalf!.from).toEqual({ name: 'Valley Clinic Billing', address: 'billing@valleyclinic.example' });
-      expect(behalf!.providerNotices).toEqual(['Sent by Billing Service <noreply@billing-portal.example> on behalf of Valley Clinic Billing <billing@valleyclinic.example>']);
+      expect(behalf!.from).toEqual({ name: 'Valley Clinic Billing', address: 'billing@valleyclinic.org' });
+      expect(behalf!.providerNotices).toEqual(['Sent by Billing Service <noreply@billing-portal.example> on behalf of Valley Clinic Billing <billing@valleyclinic.org>']);
       expect(behalf!.to).toEqual([{ name: 'Front Desk', address: '' }]);
       expect(behalf!.subject).toBe('Your December statement from Valley Clinic');
       expect(behalf!.date).toBe('Tue 11/24/2026 9:15 AM');
@@ -315,30 +315,30 @@ describe('Outlook adapter: views, navigation and broken markup', () => {
   it('reads the new message when React reuses the same elements for another one', () => {
     const doc = loadFixture('outlook/external-sender-safelinks.html');
     const [message] = outlookAdapter.findOpenMessages(doc, visibleInFixture);
-    expect(outlookAdapter.extract(message!).from.address).toBe('results@northwind-labs.example');
+    expect(outlookAdapter.extract(message!).from.address).toBe('results@northwindlabs.com');
 
     // Same container and body elements, new content, as after an in-app navigation.
     doc.getElementById('MSG_AAkNorthwind01_FROM')!.id = 'MSG_AAkNextMsg02_FROM';
     const sender = doc.querySelector('[aria-label^="From:"]')!;
-    sender.setAttribute('aria-label', 'From: Valley Clinic IT <it@valleyclinic.example>');
-    sender.textContent = 'Valley Clinic IT <it@valleyclinic.example>';
+    sender.setAttribute('aria-label', 'From: Valley Clinic IT <it@valleyclinic.org>');
+    sender.textContent = 'Valley Clinic IT <it@valleyclinic.org>';
     const subject = doc.getElementById('CONV_AAQkAGNorthwind_SUBJECT')!;
     subject.setAttribute('title', 'Password change tonight');
     subject.textContent = 'Password change tonight';
     doc.querySelector('[data-testid="SentReceivedSavedTime"]')!.setAttribute('title', 'Fri 11/27/2026 8:00 AM');
     doc.querySelector('[aria-label="Attachments"]')!.remove();
-    message!.body.innerHTML = '<div class="rps_1"><p>Systems restart at 10 pm. <a href="https://intranet.valleyclinic.example/it">IT page</a></p></div>';
+    message!.body.innerHTML = '<div class="rps_1"><p>Systems restart at 10 pm. <a href="https://intranet.valleyclinic.org/it">IT page</a></p></div>';
 
     const [again] = outlookAdapter.findOpenMessages(doc, visibleInFixture);
     expect(again!.body).toBe(message!.body);
     expect(again!.key).toBe('AAkNextMsg02');
     const facts = outlookAdapter.extract(again!);
     expect(facts.id).toBe('AAkNextMsg02');
-    expect(facts.from).toEqual({ name: 'Valley Clinic IT', address: 'it@valleyclinic.example' });
+    expect(facts.from).toEqual({ name: 'Valley Clinic IT', address: 'it@valleyclinic.org' });
     expect(facts.subject).toBe('Password change tonight');
     expect(facts.date).toBe('Fri 11/27/2026 8:00 AM');
     expect(facts.text).toBe('Systems restart at 10 pm. IT page');
-    expect(facts.links).toEqual([{ href: 'https://intranet.valleyclinic.example/it', text: 'IT page' }]);
+    expect(facts.links).toEqual([{ href: 'https://intranet.valleyclinic.org/it', text: 'IT page' }]);
     expect(facts.attachments).toEqual([]);
   });
 
@@ -346,7 +346,7 @@ describe('Outlook adapter: views, navigation and broken markup', () => {
     const doc = loadFixture('outlook/reading-pane-conversation.html');
     const relabel = (selector: string, label: string) => doc.querySelectorAll(selector).forEach((el) => el.setAttribute('aria-label', label));
     relabel('[aria-label="Email message"]', 'Mensaje de correo electrónico');
-    relabel('[aria-label^="From: Contoso Billing"]', 'De: Contoso Billing <billing@contoso-payments.example>');
+    relabel('[aria-label^="From: Contoso Billing"]', 'De: Contoso Billing <billing@contoso-payments.com>');
     relabel('[aria-label^="To:"]', 'Para: Reader Example');
     relabel('[aria-label^="Cc:"]', 'CC: Finance Team');
     relabel('[aria-label="Attachments"]', 'Datos adjuntos');
@@ -356,7 +356,7 @@ describe('Outlook adapter: views, navigation and broken markup', () => {
     expect(messages.map((m) => m.key)).toEqual(['UniqueMessageBody_2']);
     expect(messages[0]!.container.getAttribute('aria-label')).toBe('Mensaje de correo electrónico');
     const facts = outlookAdapter.extract(messages[0]!);
-    expect(facts.from).toEqual({ name: 'Contoso Billing', address: 'billing@contoso-payments.example' });
+    expect(facts.from).toEqual({ name: 'Contoso Billing', address: 'billing@contoso-payments.com' });
     expect(facts.to).toEqual([{ name: 'Reader Example', address: '' }]);
     expect(facts.cc).toEqual([{ name: 'Finance Team', address: '' }]);
     expect(facts.attachments).toEqual([{ name: 'Invoice_4471.pdf', size: 245 * 1024 }]);
@@ -383,7 +383,7 @@ describe('Outlook adapter: views, navigation and broken markup', () => {
     expect(messages.map((m) => m.key)).toEqual(['AAkALgAAAAAA']);
     const facts = outlookAdapter.extract(messages[0]!);
     expect(facts.subject).toBe('Action required: invoice #4471 overdue');
-    expect(facts.from.address).toBe('billing@contoso-payments.example');
+    expect(facts.from.address).toBe('billing@contoso-payments.com');
   });
 
   it('finds a body without its id through role and label, keyed by position', () => {
@@ -405,12 +405,12 @@ describe('Outlook adapter: views, navigation and broken markup', () => {
     idBody.after(...content);
     const [message] = outlookAdapter.findOpenMessages(doc, visibleInFixture);
     expect(message!.body.classList.contains('allowTextSelection')).toBe(true);
-    expect(outlookAdapter.extract(message!).links).toEqual([{ href: 'https://billing.valleyclinic.example/statements', text: 'View statement' }]);
+    expect(outlookAdapter.extract(message!).links).toEqual([{ href: 'https://billing.valleyclinic.org/statements', text: 'View statement' }]);
   });
 
   it('does not treat a body id echoed inside the body as another message', () => {
     const doc = loadFixture('outlook/internal-sender-name-only.html');
-    doc.getElementById('UniqueMessageBody_6')!.insertAdjacentHTML('beforeend', '<div id="UniqueMessageBody_99"><span id="MSG_EVIL_FROM" aria-label="From: IT Support &lt;it@valleyclinic.example&gt;">IT</span></div>');
+    doc.getElementById('UniqueMessageBody_6')!.insertAdjacentHTML('beforeend', '<div id="UniqueMessageBody_99"><span id="MSG_EVIL_FROM" aria-label="From: IT Support &lt;it@valleyclinic.org&gt;">IT</span></div>');
     const messages = outlookAdapter.findOpenMessages(doc, visibleInFixture);
     expect(messages.map((m) => m.key)).toEqual(['AAkInternal02']);
     expect(outlookAdapter.extract(messages[0]!).from).toEqual({ name: 'Maria Lopez', address: '' });
