@@ -13,9 +13,29 @@ export interface SupportContact {
   url?: string;
 }
 
+/** Marks the practice's own phishing-training mail: a header, or a URL parameter in its links. */
+export interface SimulationMarker {
+  header?: string;
+  urlParameter?: string;
+  /** Empty: any value matches. */
+  value: string;
+}
+
+/** Where reports go and what they may carry. */
+export interface ReportPolicy {
+  webhookUrl: string | null;
+  webhookToken: string | null;
+  mailbox: string | null;
+  /** Message text in reports: off unless IT turns it on (it may hold patient information). */
+  includeBody: boolean;
+  allowFalsePositive: boolean;
+  simulationMarkers: SimulationMarker[];
+}
+
 export interface EffectivePolicy {
   engine: EnginePolicy;
   support: SupportContact | null;
+  report: ReportPolicy;
   /** What was dropped and why, for IT. */
   problems: string[];
 }
@@ -76,11 +96,79 @@ function supportFromJson(value: unknown, problems: string[]): SupportContact | n
   return Object.keys(out).length > 0 ? out : null;
 }
 
+export const DEFAULT_REPORT_POLICY: ReportPolicy = {
+  webhookUrl: null,
+  webhookToken: null,
+  mailbox: null,
+  includeBody: false,
+  allowFalsePositive: true,
+  simulationMarkers: [],
+};
+
+const EMAIL_RE = /^[^\s@<>,;"]+@[^\s@<>,;"]+\.[^\s@<>,;"]+$/;
+
+/** HTTPS only; plain http only to this machine (a local relay, or a test receiver). */
+export function isAllowedWebhook(url: string): boolean {
+  try {
+    const u = new URL(url);
+    if (u.username || u.password) return false;
+    return u.protocol === 'https:' || (u.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(u.hostname));
+  } catch {
+    return false;
+  }
+}
+
+function reportFromJson(value: Record<string, unknown>, problems: string[]): ReportPolicy {
+  const out: ReportPolicy = { ...DEFAULT_REPORT_POLICY, simulationMarkers: [] };
+  const { reportWebhookUrl: url, reportWebhookToken: token, reportMailbox: mailbox } = value;
+  if (url !== undefined && url !== '') {
+    if (typeof url === 'string' && url.length <= 2_000 && isAllowedWebhook(url.trim())) out.webhookUrl = url.trim();
+    else problems.push('reportWebhookUrl must be an https:// address; ignored');
+  }
+  if (token !== undefined && token !== '') {
+    if (typeof token === 'string' && token.length <= 4_000 && /^[\x21-\x7e]+$/.test(token.trim())) out.webhookToken = token.trim();
+    else problems.push('reportWebhookToken must be printable text without spaces; ignored');
+  }
+  if (mailbox !== undefined && mailbox !== '') {
+    if (typeof mailbox === 'string' && EMAIL_RE.test(mailbox.trim())) out.mailbox = mailbox.trim();
+    else problems.push('reportMailbox is not an email address; ignored');
+  }
+  for (const key of ['reportIncludeBody', 'allowFalsePositiveReports'] as const) {
+    const v = value[key];
+    if (v === undefined) continue;
+    if (typeof v === 'boolean') out[key === 'reportIncludeBody' ? 'includeBody' : 'allowFalsePositive'] = v;
+    else problems.push(`${key} must be true or false; using the default`);
+  }
+  const markers = value.simulationMarkers;
+  if (markers !== undefined) {
+    if (!Array.isArray(markers)) problems.push('simulationMarkers must be a list; ignored');
+    else {
+      markers.slice(0, 50).forEach((m, i) => {
+        const header = isRecord(m) && typeof m.header === 'string' ? m.header.trim() : '';
+        const urlParameter = isRecord(m) && typeof m.urlParameter === 'string' ? m.urlParameter.trim() : '';
+        const v = isRecord(m) ? m.value : undefined;
+        if ((!header && !urlParameter) || (header && urlParameter) || (v !== undefined && typeof v !== 'string')) {
+          problems.push(`simulationMarkers[${i}] needs a header or a urlParameter (not both) and a text value; ignored`);
+          return;
+        }
+        const marker: SimulationMarker = { value: typeof v === 'string' ? v.trim() : '' };
+        if (header) marker.header = header.toLowerCase();
+        else marker.urlParameter = urlParameter;
+        out.simulationMarkers.push(marker);
+      });
+    }
+  }
+  return out;
+}
+
 export function parsePolicy(value: unknown): EffectivePolicy {
   const problems: string[] = [];
   // No managed policy at all is normal for a single user: defaults, no complaint.
-  if (value === undefined || (isRecord(value) && Object.keys(value).length === 0)) return { engine: { ...DEFAULT_POLICY }, support: null, problems };
+  if (value === undefined || (isRecord(value) && Object.keys(value).length === 0)) {
+    return { engine: { ...DEFAULT_POLICY }, support: null, report: { ...DEFAULT_REPORT_POLICY, simulationMarkers: [] }, problems };
+  }
   const engine = policyFromJson(value, problems);
   const support = isRecord(value) ? supportFromJson(value.supportContact, problems) : null;
-  return { engine, support, problems };
+  const report = isRecord(value) ? reportFromJson(value, problems) : { ...DEFAULT_REPORT_POLICY, simulationMarkers: [] };
+  return { engine, support, report, problems };
 }
