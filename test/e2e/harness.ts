@@ -47,7 +47,7 @@ function installPolicy(policy: Record<string, unknown> | undefined): void {
     mkdirSync(POLICY_DIR, { recursive: true });
     writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: policy } } }));
   } catch (error) {
-    throw new Error(`Cannot write ${POLICY_FILE} (run the browser tests as root, as CI does): ${String(error)}`);
+    throw new Error(`Cannot write ${POLICY_FILE} (run the browser tests as root, as CI does)`, { cause: error });
   }
 }
 
