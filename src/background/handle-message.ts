@@ -1,37 +1,38 @@
 // Answers one runtime message. Kept apart from index.ts (which touches the extension APIs) so it
 // can be tested in Node with fake dependencies. Fails closed: a request that does not validate
 // gets an error answer, never a guess.
-import { analyze } from '../engine/index';
-import type { MessageFacts } from '../engine/types';
-import type { AnalyzeResponse, PingResponse, SenderInfo } from '../messaging/protocol';
+import type { AnalyzeResponse, PingResponse, ReportResponse, SenderInfo, TabStateResponse } from '../messaging/protocol';
 import { parseRequest } from '../messaging/validate';
-import type { EffectivePolicy } from '../policy/parse';
+import { handleAnalyze, handleOpenMessages } from './analyze';
+import type { BackgroundDeps } from './deps';
+import { handleGetTabState } from './popup-state';
+import { handleReport } from './report';
 
-export interface BackgroundDeps {
-  extensionId: string;
-  /** e.g. chrome-extension://<id>/ */
-  extensionOrigin: string;
-  loadPolicy(): Promise<EffectivePolicy>;
-  /** Remember which fields a webmail adapter could not read (no content), for the health view. */
-  recordMissing(source: MessageFacts['source'], missing: string[]): Promise<void>;
-}
+export type { BackgroundDeps } from './deps';
 
-export type BackgroundResponse = PingResponse | AnalyzeResponse;
+export type BackgroundResponse = PingResponse | AnalyzeResponse | TabStateResponse | ReportResponse;
 
 export async function handleMessage(message: unknown, sender: SenderInfo, deps: BackgroundDeps): Promise<BackgroundResponse> {
   const parsed = parseRequest(message, sender, deps.extensionId, deps.extensionOrigin);
   if (!parsed.ok) return { ok: false, error: parsed.error };
   const request = parsed.request;
+  // Content-script requests name their own tab through the browser, never through the message.
+  const from = { tabId: sender.tab?.id ?? -1, url: sender.url ?? '' };
   try {
     switch (request.type) {
       case 'ping':
         return { ok: true };
-      case 'analyze': {
-        const policy = await deps.loadPolicy();
-        const verdict = analyze(request.facts, { policy: policy.engine });
-        await deps.recordMissing(request.facts.source, request.facts.missing).catch(() => undefined);
-        return { ok: true, verdict, support: policy.support };
-      }
+      case 'analyze':
+        return await handleAnalyze(deps, request.facts, request.account ?? null, from);
+      case 'openMessages':
+        await handleOpenMessages(deps, request.keys, from);
+        return { ok: true };
+      case 'getTabState':
+        return { ok: true, state: await handleGetTabState(deps, request.tabId) };
+      case 'report':
+        return await handleReport(deps, request.tabId, request.key, 'suspected-phishing');
+      case 'markSafe':
+        return await handleReport(deps, request.tabId, request.key, 'false-positive');
     }
   } catch {
     return { ok: false, error: 'failed' };

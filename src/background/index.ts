@@ -1,13 +1,17 @@
 // Service worker entry. Chrome may stop the worker at any moment and start it again for the next
 // event, so every listener is registered synchronously here, at top level, and no state lives
-// only in module globals: policy is read from storage.managed on each use, health is kept in
-// storage.local.
-import { browser, type Runtime } from '../shared/browser';
+// only in module globals: policy is read from storage.managed on each use; tab records live in
+// storage.session; history, the report log and the report queue in storage.local.
+import type { Level } from '../engine/types';
 import { parsePolicy, type EffectivePolicy } from '../policy/parse';
-import { handleMessage, type BackgroundDeps } from './handle-message';
-import { updateHealth, type IntegrationHealth } from './health';
+import { browser, type Runtime } from '../shared/browser';
+import type { BackgroundDeps } from './deps';
+import type { KeyValueArea } from './device';
+import { handleMessage } from './handle-message';
+import { runQueue } from './report';
+import { tabKey } from './tab-state';
 
-const HEALTH_KEY = 'integrationHealth';
+const RETRY_ALARM = 'second-look-report-queue';
 
 async function loadPolicy(): Promise<EffectivePolicy> {
   let managed: unknown = {};
@@ -19,25 +23,67 @@ async function loadPolicy(): Promise<EffectivePolicy> {
   return parsePolicy(managed);
 }
 
-// Health updates are read-modify-write; chain them so two messages analysed at once do not
-// overwrite each other's counts.
-let healthWrites: Promise<void> = Promise.resolve();
+function area(storage: typeof browser.storage.local): KeyValueArea {
+  return {
+    get: async (key) => (await storage.get(key))[key],
+    set: (key, value) => storage.set({ [key]: value }),
+    remove: (key) => storage.remove(key),
+  };
+}
 
-function recordMissing(source: 'gmail' | 'outlook' | 'eml', missing: string[]): Promise<void> {
-  healthWrites = healthWrites.then(async () => {
-    const stored = (await browser.storage.local.get(HEALTH_KEY))[HEALTH_KEY] as IntegrationHealth | undefined;
-    await browser.storage.local.set({ [HEALTH_KEY]: updateHealth(stored ?? {}, source, missing, new Date()) });
-  }).catch(() => undefined);
-  return healthWrites;
+const BADGE: Record<Level, { text: string; color: string; title: string }> = {
+  danger: { text: '!', color: '#b3261e', title: 'Second Look: this email may be a scam' },
+  caution: { text: '!', color: '#8a5a00', title: 'Second Look: be careful with this email' },
+  safe: { text: '', color: '#5f6368', title: 'Second Look' },
+};
+
+function browserName(): string {
+  const ua = navigator.userAgent;
+  const match = /(Edg|Firefox|Chrome|Chromium)\/(\d+)/.exec(ua);
+  const name = match?.[1] === 'Edg' ? 'Edge' : (match?.[1] ?? 'unknown');
+  return match ? `${name} ${match[2]}` : name;
 }
 
 const deps: BackgroundDeps = {
   extensionId: browser.runtime.id,
   extensionOrigin: browser.runtime.getURL(''),
+  extensionVersion: browser.runtime.getManifest().version,
+  browserName: browserName(),
   loadPolicy,
-  recordMissing,
+  session: area(browser.storage.session),
+  local: area(browser.storage.local),
+  now: () => Date.now(),
+  newSalt: () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join(''),
+  async setBadge(tabId, level) {
+    const badge = BADGE[level];
+    await browser.action.setBadgeText({ tabId, text: badge.text });
+    if (badge.text) await browser.action.setBadgeBackgroundColor({ tabId, color: badge.color });
+    await browser.action.setTitle({ tabId, title: badge.title });
+  },
+  async openTab(url, openerTabId) {
+    await browser.tabs.create({ url, openerTabId });
+  },
+  askTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
+  async tabUrl(tabId) {
+    return (await browser.tabs.get(tabId)).url ?? null;
+  },
+  fetch: (url, init) => fetch(url, init),
+  async scheduleRetry(at) {
+    if (at === null) await browser.alarms.clear(RETRY_ALARM);
+    else await browser.alarms.create(RETRY_ALARM, { when: Math.max(at, Date.now() + 1_000) });
+  },
 };
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
   handleMessage(message, { id: sender.id, url: sender.url, tab: sender.tab ? { id: sender.tab.id } : undefined }, deps),
 );
+
+// Reports waiting for the endpoint: retried when the alarm fires and whenever the worker starts.
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === RETRY_ALARM) void runQueue(deps).catch(() => undefined);
+});
+browser.runtime.onStartup.addListener(() => void runQueue(deps).catch(() => undefined));
+void runQueue(deps).catch(() => undefined);
+
+// A closed tab's messages are forgotten (its facts were only ever in session storage).
+browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(tabKey(tabId)).catch(() => undefined));

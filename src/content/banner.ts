@@ -3,6 +3,7 @@
 // string that came from an email is shown as text, never parsed as HTML.
 import type { Verdict } from '../engine/types';
 import type { SupportContact } from '../policy/parse';
+import type { ReportStatus } from '../report/types';
 import { BANNER_CSS } from './banner-style';
 import { contactLine, TEXT } from './text';
 
@@ -41,8 +42,15 @@ function list(doc: Document, className: string, items: readonly string[]): HTMLU
   return ul;
 }
 
+/** "Reported to IT — thank you" once the person has reported this message. */
+function reportLine(report: ReportStatus): string | null {
+  if (report.state !== 'sent' && report.state !== 'queued' && report.state !== 'mailbox-opened') return null;
+  if (report.simulation) return TEXT.reportedTraining;
+  return report.state === 'mailbox-opened' ? TEXT.reportMailOpened : TEXT.reported;
+}
+
 /** Build the banner host (not yet in the page). */
-export function createBanner(doc: Document, verdict: Verdict, support: SupportContact | null): HTMLElement {
+export function createBanner(doc: Document, verdict: Verdict, support: SupportContact | null, report: ReportStatus = { state: 'none' }): HTMLElement {
   const level: Level = verdict.level === 'danger' ? 'danger' : 'caution';
   const host = el(doc, 'div');
   host.setAttribute(BANNER_ATTRIBUTE, level);
@@ -59,6 +67,8 @@ export function createBanner(doc: Document, verdict: Verdict, support: SupportCo
 
   const content = el(doc, 'div', 'content');
   content.append(el(doc, 'h2', 'title', level === 'danger' ? TEXT.dangerTitle : TEXT.cautionTitle));
+  const thanks = reportLine(report);
+  if (thanks) content.append(el(doc, 'p', 'reported', thanks));
   const titles = verdict.findings.filter((f) => f.severity !== 'info' || f.points > 0).map((f) => f.title);
   const top = titles.slice(0, 2);
   if (top.length > 0) content.append(list(doc, 'reasons', top));

@@ -4,6 +4,7 @@
 // and guards flagged links. Nothing here may throw into the page: every entry point is wrapped.
 import type { MessageFacts, Verdict } from '../engine/types';
 import type { AnalyzeResult } from '../messaging/protocol';
+import type { ReportStatus } from '../report/types';
 import type { IsVisible, OpenMessage, WebmailAdapter } from '../webmail/types';
 import { BANNER_ATTRIBUTE, createBanner } from './banner';
 import { fingerprint } from './fingerprint';
@@ -18,6 +19,8 @@ export interface RuntimeDeps {
   isVisible: IsVisible;
   /** Ask the background for a verdict; null when it cannot answer (extension reloaded…). */
   analyze(facts: MessageFacts): Promise<AnalyzeResult | null>;
+  /** Tell the background which messages are in view (for the popup and the badge). */
+  openMessages?(keys: string[]): void;
   /** Quiet time after the last page change before a pass runs (ms). */
   settleMs?: number;
   /** Longest a pass may be put off while the page keeps changing (ms). */
@@ -26,7 +29,14 @@ export interface RuntimeDeps {
   fallbackMs?: number;
 }
 
+export interface Watcher {
+  stop(): void;
+  /** The background says a message was reported or marked safe: redraw its banner. */
+  update(key: string, report: ReportStatus, markedSafe: boolean): void;
+}
+
 interface Shown {
+  message: OpenMessage;
   /** Cheap summary of the message's DOM, checked before the full extraction (see handle). */
   quick: string;
   fingerprint: string;
@@ -37,7 +47,7 @@ interface Shown {
 
 const CACHE_SIZE = 100;
 
-export function startWatching(adapter: WebmailAdapter, deps: RuntimeDeps): () => void {
+export function startWatching(adapter: WebmailAdapter, deps: RuntimeDeps): Watcher {
   const { doc, win } = deps;
   const settleMs = deps.settleMs ?? 40;
   const maxWaitMs = deps.maxWaitMs ?? 200;
@@ -45,6 +55,9 @@ export function startWatching(adapter: WebmailAdapter, deps: RuntimeDeps): () =>
   /** Verdicts by fingerprint: a message shown again (re-render, back and forth) is not re-asked. */
   const verdicts = new Map<string, AnalyzeResult>();
   const pending = new Set<string>();
+  /** Message key of each cached verdict, so a report update reaches every copy. */
+  const keyOf = new Map<string, string>();
+  let lastOpenKeys: string | null = null;
   let view = new AbortController();
   let lastHref = win.location.href;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -82,12 +95,14 @@ export function startWatching(adapter: WebmailAdapter, deps: RuntimeDeps): () =>
     container.setAttribute(FINDINGS_ATTRIBUTE, verdict.findings.map((f) => f.id).join(' '));
     let banner: HTMLElement | null = null;
     let unguard = () => undefined as void;
-    if (verdict.level !== 'safe') {
-      banner = createBanner(doc, verdict, result.support);
+    // A message the person marked "looks safe" keeps its marks but shows no banner.
+    if (verdict.level !== 'safe' && !result.markedSafe) {
+      banner = createBanner(doc, verdict, result.support, result.report);
       body.before(banner);
       unguard = guardLinks(body, verdict.riskyLinks ?? [], { open: (url) => void win.open(url, '_blank', 'noopener,noreferrer') });
     }
     shown.set(container, {
+      message,
       quick: quickSignature(message),
       fingerprint: fp,
       body,
@@ -108,10 +123,23 @@ export function startWatching(adapter: WebmailAdapter, deps: RuntimeDeps): () =>
     return state.banner === null || (state.banner.isConnected && state.banner.nextElementSibling === message.body);
   }
 
-  function remember(fp: string, result: AnalyzeResult): void {
+  function remember(fp: string, key: string, result: AnalyzeResult): void {
     verdicts.set(fp, result);
-    if (verdicts.size > CACHE_SIZE) verdicts.delete(verdicts.keys().next().value!);
+    keyOf.set(fp, key);
+    if (verdicts.size > CACHE_SIZE) {
+      const oldest = verdicts.keys().next().value!;
+      verdicts.delete(oldest);
+      keyOf.delete(oldest);
+    }
   }
+
+  const update = quietly((key: string, report: ReportStatus, markedSafe: boolean) => {
+    for (const [fp, result] of verdicts) if (keyOf.get(fp) === key) verdicts.set(fp, { ...result, report, markedSafe });
+    for (const state of [...shown.values()]) {
+      const result = verdicts.get(state.fingerprint);
+      if (state.message.key === key && result) apply(state.message, state.fingerprint, result);
+    }
+  });
 
   function handle(message: OpenMessage, signal: AbortSignal): void {
     const state = shown.get(message.container);
@@ -130,7 +158,7 @@ export function startWatching(adapter: WebmailAdapter, deps: RuntimeDeps): () =>
       .then(quietly((result: AnalyzeResult | null) => {
         pending.delete(fp);
         if (!result || stopped) return;
-        remember(fp, result);
+        remember(fp, message.key, result);
         // The view moved on, or the container now shows something else: drop this answer.
         if (signal.aborted || !message.container.isConnected) return;
         const now = adapter.findOpenMessages(doc, deps.isVisible).find((m) => m.container === message.container);
@@ -151,10 +179,19 @@ export function startWatching(adapter: WebmailAdapter, deps: RuntimeDeps): () =>
     }
     if (!adapter.isMailView(win.location)) {
       for (const container of [...shown.keys()]) clear(container);
+      if (lastOpenKeys !== '') {
+        lastOpenKeys = '';
+        deps.openMessages?.([]);
+      }
       return;
     }
     const open = adapter.findOpenMessages(doc, deps.isVisible);
     const openSet = new Set(open.map((m) => m.container));
+    const keys = open.map((m) => m.key);
+    if (keys.join('\n') !== lastOpenKeys) {
+      lastOpenKeys = keys.join('\n');
+      deps.openMessages?.(keys);
+    }
     // Messages that left the page or were hidden: forget them (the banner goes with them).
     for (const container of [...shown.keys()]) if (!openSet.has(container)) clear(container);
     for (const message of open) quietly(handle)(message, view.signal);
@@ -207,7 +244,7 @@ export function startWatching(adapter: WebmailAdapter, deps: RuntimeDeps): () =>
   }), fallbackMs) : undefined;
   schedule();
 
-  return () => {
+  const stop = () => {
     stopped = true;
     observer.disconnect();
     win.removeEventListener('hashchange', onNavigate);
@@ -217,4 +254,5 @@ export function startWatching(adapter: WebmailAdapter, deps: RuntimeDeps): () =>
     view.abort();
     for (const container of [...shown.keys()]) clear(container);
   };
+  return { stop, update };
 }

@@ -4,7 +4,8 @@ import type { MessageFacts } from '../engine/types';
 import type { AnalyzeResponse, AnalyzeResult } from '../messaging/protocol';
 import { browser } from '../shared/browser';
 import { isRendered, type WebmailAdapter } from '../webmail/types';
-import { startWatching } from './runtime';
+import { gmailOriginalHeaders, isBannerUpdate, isHeadersRequest } from './messages-from-background';
+import { startWatching, type Watcher } from './runtime';
 
 function isAnalyzeResult(value: unknown): value is AnalyzeResult {
   const v = value as AnalyzeResponse | null;
@@ -13,18 +14,42 @@ function isAnalyzeResult(value: unknown): value is AnalyzeResult {
 
 export function start(adapter: WebmailAdapter): void {
   try {
-    let stop = () => undefined as void;
+    let watcher: Watcher | null = null;
+    const orphaned = () => {
+      // The extension was reloaded or updated: this copy of the script is cut off. Step aside.
+      if (!browser.runtime.id) watcher?.stop();
+    };
     const analyze = async (facts: MessageFacts): Promise<AnalyzeResult | null> => {
       try {
-        const answer: unknown = await browser.runtime.sendMessage({ type: 'analyze', facts });
+        const account = adapter.account?.(document) ?? null;
+        const answer: unknown = await browser.runtime.sendMessage(account ? { type: 'analyze', facts, account } : { type: 'analyze', facts });
         return isAnalyzeResult(answer) ? answer : null;
       } catch {
-        // The extension was reloaded or updated: this copy of the script is orphaned. Step aside.
-        if (!browser.runtime.id) stop();
+        orphaned();
         return null;
       }
     };
-    stop = startWatching(adapter, { doc: document, win: window, isVisible: isRendered, analyze });
+    const openMessages = (keys: string[]) => {
+      browser.runtime.sendMessage({ type: 'openMessages', keys }).catch(orphaned);
+    };
+    watcher = startWatching(adapter, { doc: document, win: window, isVisible: isRendered, analyze, openMessages });
+
+    browser.runtime.onMessage.addListener((message: unknown) => {
+      try {
+        if (isBannerUpdate(message)) {
+          watcher?.update(message.key, message.report, message.markedSafe);
+          return undefined;
+        }
+        if (isHeadersRequest(message) && adapter.source === 'gmail') {
+          return gmailOriginalHeaders(location, message.key)
+            .then((headers) => ({ ok: headers !== null, headers }))
+            .catch(() => ({ ok: false, headers: null }));
+        }
+      } catch {
+        /* never break the webmail */
+      }
+      return undefined;
+    });
   } catch {
     // Never break the webmail.
   }

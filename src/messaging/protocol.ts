@@ -3,10 +3,22 @@
 // the background on arrival (validate.ts) and anything else is refused.
 import type { MessageFacts, Verdict } from '../engine/types';
 import type { SupportContact } from '../policy/parse';
+import type { PopupState } from '../popup/state';
+import type { ReportStatus } from '../report/types';
 
+/**
+ * Requests, by who may send them:
+ * - content scripts (webmail tabs): analyze, openMessages (which analysed messages are in view);
+ * - extension pages (popup, options): getTabState, report, markSafe;
+ * - either: ping.
+ */
 export type Request =
   | { type: 'ping' }
-  | { type: 'analyze'; facts: MessageFacts };
+  | { type: 'analyze'; facts: MessageFacts; account?: string }
+  | { type: 'openMessages'; keys: string[] }
+  | { type: 'getTabState'; tabId: number }
+  | { type: 'report'; tabId: number; key: string }
+  | { type: 'markSafe'; tabId: number; key: string };
 
 export type RequestType = Request['type'];
 
@@ -17,11 +29,26 @@ export interface AnalyzeResult {
   verdict: Verdict;
   /** The practice's IT contact, for the banner's "what to do". */
   support: SupportContact | null;
+  /** What happened to this message's report, so the banner can thank the person. */
+  report: ReportStatus;
+  /** The person said "This looks safe to me": the banner stays hidden. */
+  markedSafe: boolean;
 }
 
 export type Response<T extends { ok: true }> = T | { ok: false; error: ErrorCode };
 export type PingResponse = Response<{ ok: true }>;
 export type AnalyzeResponse = Response<AnalyzeResult>;
+export type TabStateResponse = Response<{ ok: true; state: PopupState }>;
+/** After report or markSafe: what happened to it. */
+export type ReportResponse = Response<{ ok: true; status: ReportStatus }>;
+
+/** Background → content script in a tab: show this message's report state in its banner. */
+export interface BannerUpdate {
+  type: 'bannerUpdate';
+  key: string;
+  report: ReportStatus;
+  markedSafe: boolean;
+}
 
 /** Who sent a request, as the browser tells the background (runtime.MessageSender, trimmed). */
 export interface SenderInfo {

@@ -84,6 +84,13 @@ export function fromExtensionPage(sender: SenderInfo, extensionId: string, exten
   return sender.id === extensionId && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
 }
 
+/** Exactly these keys (type included), so nothing unexpected rides along. */
+function onlyKeys(v: Record<string, unknown>, allowed: readonly string[]): boolean {
+  return Object.keys(v).every((k) => allowed.includes(k));
+}
+
+const isTabId = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+
 export type Parsed = { ok: true; request: Request } | { ok: false; error: 'invalid-request' | 'unknown-request' | 'forbidden' };
 
 /** Shape check plus who may send what. */
@@ -94,11 +101,27 @@ export function parseRequest(message: unknown, sender: SenderInfo, extensionId: 
   switch (message.type) {
     case 'ping':
       if (!fromContent && !fromPage) return { ok: false, error: 'forbidden' };
-      return Object.keys(message).length === 1 ? { ok: true, request: { type: 'ping' } } : { ok: false, error: 'invalid-request' };
-    case 'analyze':
+      return onlyKeys(message, ['type']) ? { ok: true, request: { type: 'ping' } } : { ok: false, error: 'invalid-request' };
+    case 'analyze': {
       if (!fromContent) return { ok: false, error: 'forbidden' };
-      if (Object.keys(message).length !== 2 || !isMessageFacts(message.facts)) return { ok: false, error: 'invalid-request' };
-      return { ok: true, request: { type: 'analyze', facts: message.facts } };
+      const { facts, account } = message;
+      if (!onlyKeys(message, ['type', 'facts', 'account']) || !isMessageFacts(facts)) return { ok: false, error: 'invalid-request' };
+      if (account !== undefined && !(isString(account, 320) && /^[^\s@<>]+@[^\s@<>]+$/.test(account))) return { ok: false, error: 'invalid-request' };
+      return { ok: true, request: account === undefined ? { type: 'analyze', facts } : { type: 'analyze', facts, account } };
+    }
+    case 'openMessages':
+      if (!fromContent) return { ok: false, error: 'forbidden' };
+      if (!onlyKeys(message, ['type', 'keys']) || !isList(message.keys, 100) || !message.keys.every((k) => isString(k, 500))) return { ok: false, error: 'invalid-request' };
+      return { ok: true, request: { type: 'openMessages', keys: message.keys } };
+    case 'getTabState':
+      if (!fromPage) return { ok: false, error: 'forbidden' };
+      if (!onlyKeys(message, ['type', 'tabId']) || !isTabId(message.tabId)) return { ok: false, error: 'invalid-request' };
+      return { ok: true, request: { type: 'getTabState', tabId: message.tabId } };
+    case 'report':
+    case 'markSafe':
+      if (!fromPage) return { ok: false, error: 'forbidden' };
+      if (!onlyKeys(message, ['type', 'tabId', 'key']) || !isTabId(message.tabId) || !isString(message.key, 500)) return { ok: false, error: 'invalid-request' };
+      return { ok: true, request: { type: message.type, tabId: message.tabId, key: message.key } };
     default:
       return { ok: false, error: 'unknown-request' };
   }

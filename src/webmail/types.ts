@@ -22,6 +22,8 @@ export interface WebmailAdapter {
   findOpenMessages(doc: Document, isVisible: IsVisible): OpenMessage[];
   /** Facts scoped to one message. Never throws; what it could not read is listed in `missing`. */
   extract(message: OpenMessage): MessageFacts;
+  /** The signed-in account's address when the page shows it (for reports), else null. */
+  account?(doc: Document): string | null;
 }
 
 /** Production visibility: laid out and not hidden. Stale Gmail views are display:none. */

@@ -8,7 +8,7 @@ import type { AnalyzeResult } from '../../src/messaging/protocol';
 import { parsePolicy } from '../../src/policy/parse';
 import { BANNER_ATTRIBUTE } from '../../src/content/banner';
 import { DIALOG_ATTRIBUTE, RISKY_ATTRIBUTE } from '../../src/content/link-guard';
-import { FINDINGS_ATTRIBUTE, LEVEL_ATTRIBUTE, startWatching } from '../../src/content/runtime';
+import { FINDINGS_ATTRIBUTE, LEVEL_ATTRIBUTE, startWatching, type Watcher } from '../../src/content/runtime';
 import { gmailAdapter } from '../../src/webmail/gmail/adapter';
 import { fixtureHtml, visibleInFixture } from '../webmail/fixture';
 
@@ -24,11 +24,15 @@ function show(path: string): void {
 }
 
 let stop: () => void = () => undefined;
+let update: Watcher['update'] = () => undefined;
 let asked: MessageFacts[];
+let openKeys: string[][];
 let opened: string[];
 
-function watch(answer: (facts: MessageFacts) => Promise<AnalyzeResult | null> = (facts) => Promise.resolve({ ok: true, verdict: analyze(facts, { policy: POLICY.engine }), support: POLICY.support })) {
-  stop = startWatching(gmailAdapter, {
+const NOT_REPORTED = { report: { state: 'none' as const }, markedSafe: false };
+
+function watch(answer: (facts: MessageFacts) => Promise<AnalyzeResult | null> = (facts) => Promise.resolve({ ok: true, verdict: analyze(facts, { policy: POLICY.engine }), support: POLICY.support, ...NOT_REPORTED })) {
+  ({ stop, update } = startWatching(gmailAdapter, {
     doc: document,
     win: window,
     isVisible: visibleInFixture,
@@ -36,15 +40,17 @@ function watch(answer: (facts: MessageFacts) => Promise<AnalyzeResult | null> = 
       asked.push(facts);
       return answer(facts);
     },
+    openMessages: (keys) => openKeys.push(keys),
     settleMs: 5,
     maxWaitMs: 20,
     fallbackMs: 0,
-  });
+  }));
 }
 
 beforeEach(() => {
   asked = [];
   opened = [];
+  openKeys = [];
   history.replaceState({}, '', '/mail/u/0/#inbox/FMfcgzQcqlBLwLspwKpJHSKfdDPZsRhN');
   vi.spyOn(window, 'open').mockImplementation((url) => {
     opened.push(String(url));
@@ -172,14 +178,42 @@ describe('content runtime', () => {
   it('shows email text as text: markup in a finding stays inert', async () => {
     show('gmail/conversation-phish.html');
     const hostile = '<img src=x onerror="window.__pwned=1">';
-    watch((facts) => Promise.resolve({
+    watch(() => Promise.resolve({
       ok: true,
       verdict: { level: 'danger', score: 9, rulesVersion: 't', findings: [{ id: 'display-name-address', severity: 'danger', points: 9, title: hostile }] },
       support: { name: hostile },
-    } satisfies AnalyzeResult & { verdict: { findings: unknown[] } } as AnalyzeResult).then((r) => (facts ? r : null)));
+      ...NOT_REPORTED,
+    }));
     await vi.waitFor(() => expect(banner()).not.toBeNull());
     const root = banner()!.shadowRoot!;
     expect(root.querySelector('img')).toBeNull();
     expect(root.textContent).toContain(hostile);
+  });
+
+  it('tells the background which messages are in view, and that none are after leaving the mail view', async () => {
+    show('gmail/conversation-phish.html');
+    watch();
+    await vi.waitFor(() => expect(openKeys).toEqual([['msg-f:1840959905192440240']]));
+    history.pushState({}, '', '/mail/u/0/?view=pt&search=all');
+    document.body.append(document.createElement('div'));
+    await vi.waitFor(() => expect(openKeys.at(-1)).toEqual([]));
+  });
+
+  it('thanks the person in the banner once reported, and hides it once marked safe', async () => {
+    show('gmail/conversation-phish.html');
+    watch();
+    await vi.waitFor(() => expect(banner()).not.toBeNull());
+    update('msg-f:1840959905192440240', { state: 'sent', at: '2026-11-27T10:00:00Z', simulation: false }, false);
+    expect(banner()!.shadowRoot!.querySelector('.reported')!.textContent).toBe('Reported to IT — thank you.');
+    update('msg-f:1840959905192440240', { state: 'sent', at: '2026-11-27T10:00:00Z', simulation: true }, false);
+    expect(banner()!.shadowRoot!.querySelector('.reported')!.textContent).toContain('Well spotted');
+    update('msg-f:1840959905192440240', { state: 'sent', at: '2026-11-27T10:00:00Z', simulation: false }, true);
+    expect(banner()).toBeNull();
+    // The marks stay: the message was still judged.
+    expect(container('1840959905192440240').getAttribute(LEVEL_ATTRIBUTE)).toBe('danger');
+    // An unrelated page change does not bring the banner back.
+    document.body.append(document.createElement('div'));
+    await new Promise((r) => setTimeout(r, 30));
+    expect(banner()).toBeNull();
   });
 });

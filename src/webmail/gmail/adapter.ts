@@ -63,6 +63,12 @@ function providerNotices(container: Element, exclude: Element[]): string[] {
 export const gmailAdapter: WebmailAdapter = {
   source: 'gmail',
 
+  account(doc) {
+    // Gmail's title: "Inbox (3) - name@example.com - Gmail" (the last part may be the org's name).
+    const match = /\s-\s([^\s@]+@[^\s@]+\.[^\s@]+)\s-\s[^-]*$/.exec(doc.title);
+    return match ? match[1]!.toLowerCase() : null;
+  },
+
   isMailView(location) {
     return location.pathname.startsWith('/mail') && !NOT_MAIL_VIEW.test(location.search);
   },

@@ -532,4 +532,21 @@ export const outlookAdapter: WebmailAdapter = {
   extract(message: OpenMessage): MessageFacts {
     return attempt(() => read(message), emptyFacts(typeof message?.key === 'string' ? message.key : ''));
   },
+
+  // The signed-in address: the account control's label or the top of the folder tree
+  // (reference §3.2 "Account address"; consumer Outlook shows it only in the folder tree).
+  account(doc: Document): string | null {
+    return attempt(() => {
+      const candidates = [
+        doc.querySelector('#O365_MainLink_Me')?.getAttribute('aria-label'),
+        doc.querySelector('#mectrl_currentAccount_secondary')?.textContent,
+        doc.querySelector('[role="tree"] [role="treeitem"][title*="@"]')?.getAttribute('title'),
+      ];
+      for (const text of candidates) {
+        const match = text ? /[^\s@<>()]+@[^\s@<>()]+\.[a-z]{2,}/i.exec(text) : null;
+        if (match) return match[0].toLowerCase();
+      }
+      return null;
+    }, null);
+  },
 };

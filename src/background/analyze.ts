@@ -1,0 +1,74 @@
+// "analyze" from a content script: judge the message with the practice's policy and this
+// device's sender history, remember it for the popup and a report, update the badge.
+import { analyze } from '../engine/index';
+import type { MessageFacts } from '../engine/types';
+import type { AnalyzeResult } from '../messaging/protocol';
+import type { BackgroundDeps } from './deps';
+import { serialized } from './deps';
+import { LOCAL_KEYS, loadHistory } from './device';
+import { updateHealth, type IntegrationHealth } from './health';
+import { historyFor, recordSender, saltedHash } from './history';
+import { idsFor } from './report-ids';
+import { newTab, tabKey, withMessage, withOpen, type TabRecord } from './tab-state';
+import { hidesWarning, loadLog, loadTab, refreshBadge, saveTab, statusIn } from './tabs';
+
+export interface TabSender {
+  tabId: number;
+  url: string;
+}
+
+export const webmailOf = (url: string): 'gmail' | 'outlook' => (new URL(url).hostname === 'mail.google.com' ? 'gmail' : 'outlook');
+
+/** Which messages in the tab the person has marked safe (their warning is hidden). */
+export async function markedSafeKeys(deps: BackgroundDeps, record: TabRecord, salt: string): Promise<Set<string>> {
+  const log = await loadLog(deps);
+  const out = new Set<string>();
+  for (const m of record.messages) {
+    const ids = await idsFor(salt, record.webmail, m.key);
+    if (hidesWarning(statusIn(log, ids.falsePositive))) out.add(m.key);
+  }
+  return out;
+}
+
+export async function handleAnalyze(deps: BackgroundDeps, facts: MessageFacts, account: string | null, from: TabSender): Promise<AnalyzeResult> {
+  const policy = await deps.loadPolicy();
+  const result = await serialized(LOCAL_KEYS.history, async () => {
+    const store = await loadHistory(deps.local, deps.newSalt);
+    const hash = saltedHash(store.salt);
+    const history = await historyFor(store, facts, hash);
+    const verdict = analyze(facts, history ? { policy: policy.engine, history } : { policy: policy.engine });
+    if (verdict.level === 'safe') await deps.local.set(LOCAL_KEYS.history, await recordSender(store, facts, hash));
+    return { verdict, salt: store.salt };
+  });
+  const { verdict, salt } = result;
+
+  const record = await serialized(tabKey(from.tabId), async () => {
+    const previous = (await loadTab(deps, from.tabId)) ?? newTab(webmailOf(from.url), from.url);
+    const next = withMessage({ ...previous, url: from.url, account: account ?? previous.account }, facts, verdict, deps.now());
+    await saveTab(deps, from.tabId, next);
+    return next;
+  });
+  const safeKeys = await markedSafeKeys(deps, record, salt);
+  await refreshBadge(deps, from.tabId, record, (k) => safeKeys.has(k)).catch(() => undefined);
+  await serialized(LOCAL_KEYS.health, async () => {
+    const health = ((await deps.local.get(LOCAL_KEYS.health)) as IntegrationHealth | undefined) ?? {};
+    await deps.local.set(LOCAL_KEYS.health, updateHealth(health, facts.source, facts.missing, new Date(deps.now())));
+  }).catch(() => undefined);
+
+  const ids = await idsFor(salt, record.webmail, facts.id ?? '');
+  const log = await loadLog(deps);
+  return { ok: true, verdict, support: policy.support, report: statusIn(log, ids.report), markedSafe: hidesWarning(statusIn(log, ids.falsePositive)) };
+}
+
+/** "openMessages" from a content script: which analysed messages are in view now. */
+export async function handleOpenMessages(deps: BackgroundDeps, keys: string[], from: TabSender): Promise<void> {
+  const record = await serialized(tabKey(from.tabId), async () => {
+    const previous = (await loadTab(deps, from.tabId)) ?? newTab(webmailOf(from.url), from.url);
+    const next = withOpen({ ...previous, url: from.url }, keys, deps.now());
+    await saveTab(deps, from.tabId, next);
+    return next;
+  });
+  const store = await loadHistory(deps.local, deps.newSalt);
+  const safeKeys = await markedSafeKeys(deps, record, store.salt);
+  await refreshBadge(deps, from.tabId, record, (k) => safeKeys.has(k)).catch(() => undefined);
+}
