@@ -4,6 +4,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createServer } from 'node:net';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -27,6 +28,10 @@ export interface Browser {
   serve(url: string, fixture: string): void;
   /** Requests that were not fixtures and were aborted (nothing reaches the network). */
   blocked: string[];
+  /** Open the real toolbar popup for this tab (chrome.action.openPopup) and return it. */
+  popup(tab: Page): Promise<{ page: Page; close(): Promise<void> }>;
+  /** Stop the extension's service worker, as Chrome does when it is idle. */
+  stopWorker(): Promise<void>;
   /** Open a page at a served URL. */
   open(url: string): Promise<Page>;
   close(): Promise<void>;
@@ -51,8 +56,21 @@ function installPolicy(policy: Record<string, unknown> | undefined): void {
   }
 }
 
+/** A free loopback port, for Chromium's DevTools endpoint. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 export async function launch(options: { extraArgs?: string[]; policy?: Record<string, unknown> } = {}): Promise<Browser> {
   installPolicy(options.policy);
+  const debuggingPort = await freePort();
   const profile = mkdtempSync(join(tmpdir(), 'second-look-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -65,6 +83,8 @@ export async function launch(options: { extraArgs?: string[]; policy?: Record<st
       '--disable-background-networking',
       '--disable-component-update',
       '--no-first-run',
+      // Lets a second client reach the toolbar popup, which the persistent context does not list.
+      `--remote-debugging-port=${debuggingPort}`,
       ...(options.extraArgs ?? []),
     ],
     viewport: { width: 1280, height: 900 },
@@ -75,8 +95,8 @@ export async function launch(options: { extraArgs?: string[]; policy?: Record<st
     const url = route.request().url().split('#')[0]!;
     const fixture = pages.get(url);
     if (fixture) await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(FIXTURES, fixture), 'utf8') });
-    // The extension's own files (its content-script chunks) load from the package, not the network.
-    else if (url.startsWith('chrome-extension://')) await route.continue();
+    // Loopback: the test's own webhook receiver.
+    else if (/^http:\/\/127\.0\.0\.1:\d+\//.test(url)) await route.continue();
     else {
       blocked.push(url);
       await route.abort();
@@ -89,6 +109,32 @@ export async function launch(options: { extraArgs?: string[]; policy?: Record<st
     blocked,
     serve(url, fixture) {
       pages.set(url.split('#')[0]!, fixture);
+    },
+    async popup(tab) {
+      await tab.bringToFront();
+      const worker = context.serviceWorkers().find((w) => w.url().includes(EXTENSION_ID)) ?? (await context.waitForEvent('serviceworker'));
+      await worker.evaluate(() => chrome.action.openPopup());
+      const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${debuggingPort}`);
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        const page = cdp.contexts().flatMap((c) => c.pages()).find((p) => p.url().startsWith(`chrome-extension://${EXTENSION_ID}/src/popup/`));
+        if (page) {
+          await page.waitForLoadState('domcontentloaded');
+          return { page, close: async () => { await page.close().catch(() => undefined); await cdp.close(); } };
+        }
+        if (Date.now() > deadline) throw new Error('the popup did not open');
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    },
+    async stopWorker() {
+      const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${debuggingPort}`);
+      try {
+        const session = await cdp.newBrowserCDPSession();
+        const { targetInfos } = await session.send('Target.getTargets');
+        for (const t of targetInfos) if (t.type === 'service_worker' && t.url.includes(EXTENSION_ID)) await session.send('Target.closeTarget', { targetId: t.targetId });
+      } finally {
+        await cdp.close();
+      }
     },
     async open(url) {
       const page = await context.newPage();
