@@ -49,7 +49,8 @@ export async function handleGetTabState(deps: BackgroundDeps, tabId: number): Pr
       subject: m.facts.subject,
       from: m.facts.from,
       level: m.verdict.level,
-      findings: m.verdict.findings.map(({ id, severity, title, detail, evidence }) => ({ id, severity, title, detail, evidence })),
+      // As in the banner: findings that carry no weight are not reasons.
+      findings: m.verdict.findings.filter((f) => f.points > 0).map(({ id, severity, title, detail, evidence }) => ({ id, severity, title, detail, evidence })),
       report: statusIn(log, ids.report),
       markedSafe: hidesWarning(falsePositive),
       falsePositive,

@@ -56,6 +56,15 @@ export function MessageCard({ message, idPrefix, heading, destination, hasSuppor
           <dd class="subject">{message.subject.trim() || TEXT.noSubject}</dd>
         </div>
       </dl>
+      {/* The button comes before the reasons so one click needs no scrolling. */}
+      <ReportSection
+        message={message}
+        destination={destination}
+        hasSupport={hasSupport}
+        allowFalsePositive={allowFalsePositive}
+        actions={actions}
+        idPrefix={idPrefix}
+      />
       {level !== 'safe' && findings.length > 0 && (
         <section class="why" aria-labelledby={whyId}>
           <Heading level={(heading + 1) as HeadingLevel} id={whyId}>
@@ -76,14 +85,6 @@ export function MessageCard({ message, idPrefix, heading, destination, hasSuppor
           </ul>
         </section>
       )}
-      <ReportSection
-        message={message}
-        destination={destination}
-        hasSupport={hasSupport}
-        allowFalsePositive={allowFalsePositive}
-        actions={actions}
-        idPrefix={idPrefix}
-      />
     </article>
   );
 }

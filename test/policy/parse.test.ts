@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../../src/engine/index';
-import { parsePolicy } from '../../src/policy/parse';
+import { DEFAULT_REPORT_POLICY, parsePolicy } from '../../src/policy/parse';
 
 describe('parsePolicy', () => {
   it('gives defaults and no complaint when there is no policy', () => {
-    expect(parsePolicy(undefined)).toEqual({ engine: DEFAULT_POLICY, support: null, problems: [] });
-    expect(parsePolicy({})).toEqual({ engine: DEFAULT_POLICY, support: null, problems: [] });
+    expect(parsePolicy(undefined)).toEqual({ engine: DEFAULT_POLICY, support: null, report: DEFAULT_REPORT_POLICY, problems: [] });
+    expect(parsePolicy({})).toEqual({ engine: DEFAULT_POLICY, support: null, report: DEFAULT_REPORT_POLICY, problems: [] });
   });
 
   it('reads the engine keys and the support contact', () => {
@@ -37,5 +37,36 @@ describe('parsePolicy', () => {
       'supportContact.email is not an email address; ignored',
       'supportContact.url must start with https://; ignored',
     ]);
+  });
+
+  it('reads the report keys and repairs bad ones', () => {
+    const p = parsePolicy({
+      reportWebhookUrl: 'https://hooks.northgate-it.example/x',
+      reportWebhookToken: 'abc 123',
+      reportMailbox: 'phishing@northgate-it.example',
+      reportIncludeBody: 'yes',
+      allowFalsePositiveReports: false,
+      simulationMarkers: [{ header: 'X-PHISHTEST', value: 'true' }, { urlParameter: 'rid' }, { header: 'a', urlParameter: 'b' }],
+    });
+    expect(p.report).toEqual({
+      webhookUrl: 'https://hooks.northgate-it.example/x',
+      webhookToken: null,
+      mailbox: 'phishing@northgate-it.example',
+      includeBody: false,
+      allowFalsePositive: false,
+      simulationMarkers: [{ header: 'x-phishtest', value: 'true' }, { urlParameter: 'rid', value: '' }],
+    });
+    expect(p.problems).toEqual([
+      'reportWebhookToken must be printable text without spaces; ignored',
+      'reportIncludeBody must be true or false; using the default',
+      'simulationMarkers[2] needs a header or a urlParameter (not both) and a text value; ignored',
+    ]);
+  });
+
+  it('accepts only https webhooks, or plain http to this machine', () => {
+    expect(parsePolicy({ reportWebhookUrl: 'http://hooks.example/x' }).report.webhookUrl).toBeNull();
+    expect(parsePolicy({ reportWebhookUrl: 'http://127.0.0.1:8080/x' }).report.webhookUrl).toBe('http://127.0.0.1:8080/x');
+    expect(parsePolicy({ reportWebhookUrl: 'https://user:pw@hooks.example/x' }).report.webhookUrl).toBeNull();
+    expect(parsePolicy({ reportWebhookUrl: 'javascript:alert(1)' }).problems).toEqual(['reportWebhookUrl must be an https:// address; ignored']);
   });
 });

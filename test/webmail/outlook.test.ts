@@ -484,5 +484,5 @@ describe('Outlook adapter properties', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 });
