@@ -42,20 +42,24 @@ export async function handleAnalyze(deps: BackgroundDeps, facts: MessageFacts, a
   });
   const { verdict, salt } = result;
 
-  const record = await serialized(tabKey(from.tabId), async () => {
-    const previous = (await loadTab(deps, from.tabId)) ?? newTab(webmailOf(from.url), from.url);
-    const next = withMessage({ ...previous, url: from.url, account: account ?? previous.account }, facts, verdict, deps.now());
-    await saveTab(deps, from.tabId, next);
-    return next;
+  // The page waits for the verdict; remembering the message for the popup, the badge and the
+  // health record happen just after the answer.
+  await deps.afterReply(async () => {
+    const record = await serialized(tabKey(from.tabId), async () => {
+      const previous = (await loadTab(deps, from.tabId)) ?? newTab(webmailOf(from.url), from.url);
+      const next = withMessage({ ...previous, url: from.url, account: account ?? previous.account }, facts, verdict, deps.now());
+      await saveTab(deps, from.tabId, next);
+      return next;
+    });
+    const safeKeys = await markedSafeKeys(deps, record, salt);
+    await refreshBadge(deps, from.tabId, record, (k) => safeKeys.has(k)).catch(() => undefined);
+    await serialized(LOCAL_KEYS.health, async () => {
+      const health = ((await deps.local.get(LOCAL_KEYS.health)) as IntegrationHealth | undefined) ?? {};
+      await deps.local.set(LOCAL_KEYS.health, updateHealth(health, facts.source, facts.missing, new Date(deps.now())));
+    });
   });
-  const safeKeys = await markedSafeKeys(deps, record, salt);
-  await refreshBadge(deps, from.tabId, record, (k) => safeKeys.has(k)).catch(() => undefined);
-  await serialized(LOCAL_KEYS.health, async () => {
-    const health = ((await deps.local.get(LOCAL_KEYS.health)) as IntegrationHealth | undefined) ?? {};
-    await deps.local.set(LOCAL_KEYS.health, updateHealth(health, facts.source, facts.missing, new Date(deps.now())));
-  }).catch(() => undefined);
 
-  const ids = await idsFor(salt, record.webmail, facts.id ?? '');
+  const ids = await idsFor(salt, webmailOf(from.url), facts.id ?? '');
   const log = await loadLog(deps);
   return { ok: true, verdict, support: policy.support, report: statusIn(log, ids.report), markedSafe: hidesWarning(statusIn(log, ids.falsePositive)) };
 }

@@ -24,6 +24,11 @@ export interface BackgroundDeps {
   /** The tab's address when the browser lets us see it (activeTab), else null. */
   tabUrl(tabId: number): Promise<string | null>;
   fetch(url: string, init: RequestInit): Promise<{ ok: boolean; status: number }>;
+  /**
+   * Bookkeeping that need not delay the answer (tab record, badge, health). The worker runs it
+   * right after replying; tests pass a version that finishes it before the answer.
+   */
+  afterReply(work: () => Promise<void>): Promise<void> | void;
   /** Wake the worker to retry the report queue at this time (ms), or cancel with null. */
   scheduleRetry(at: number | null): Promise<void>;
 }

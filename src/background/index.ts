@@ -68,6 +68,9 @@ const deps: BackgroundDeps = {
     return (await browser.tabs.get(tabId)).url ?? null;
   },
   fetch: (url, init) => fetch(url, init),
+  afterReply(work) {
+    void work().catch(() => undefined);
+  },
   async scheduleRetry(at) {
     if (at === null) await browser.alarms.clear(RETRY_ALARM);
     else await browser.alarms.create(RETRY_ALARM, { when: Math.max(at, Date.now() + 1_000) });

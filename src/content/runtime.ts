@@ -49,7 +49,7 @@ const CACHE_SIZE = 100;
 
 export function startWatching(adapter: WebmailAdapter, deps: RuntimeDeps): Watcher {
   const { doc, win } = deps;
-  const settleMs = deps.settleMs ?? 40;
+  const settleMs = deps.settleMs ?? 30;
   const maxWaitMs = deps.maxWaitMs ?? 200;
   const shown = new Map<HTMLElement, Shown>();
   /** Verdicts by fingerprint: a message shown again (re-render, back and forth) is not re-asked. */
@@ -153,16 +153,18 @@ export function startWatching(adapter: WebmailAdapter, deps: RuntimeDeps): Watch
     if (known) return apply(message, fp, known);
     if (pending.has(fp)) return;
     pending.add(fp);
+    const quickAtRequest = quickSignature(message);
     deps
       .analyze(facts)
       .then(quietly((result: AnalyzeResult | null) => {
         pending.delete(fp);
         if (!result || stopped) return;
         remember(fp, message.key, result);
-        // The view moved on, or the container now shows something else: drop this answer.
-        if (signal.aborted || !message.container.isConnected) return;
-        const now = adapter.findOpenMessages(doc, deps.isVisible).find((m) => m.container === message.container);
-        if (now && fingerprint(adapter.extract(now)) === fp) apply(now, fp, result);
+        // The view moved on, or the container now shows something else: drop this answer (a
+        // later pass judges what is there now).
+        if (signal.aborted || !message.container.isConnected || !message.body.isConnected) return;
+        if (quickSignature(message) === quickAtRequest) apply(message, fp, result);
+        else schedule();
       }))
       .catch(() => pending.delete(fp));
   }

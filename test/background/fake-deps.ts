@@ -67,6 +67,8 @@ export function fakeDeps(policy: unknown = {}, shared?: { session: Map<string, u
       const m = message as { type?: string };
       return Promise.resolve(m.type === 'getOriginalHeaders' ? { ok: fakes.headers !== null, headers: fakes.headers } : undefined);
     },
+    // Finished before the answer, so tests see the tab record and badge right away.
+    afterReply: (work) => work(),
     tabUrl: (tabId) => Promise.resolve(fakes.tabUrls.get(tabId) ?? null),
     fetch: (url, init) => {
       fakes.posts.push({ url, init });
