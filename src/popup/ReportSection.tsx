@@ -102,7 +102,9 @@ function MarkSafe({ message, destination, allowed, actions }: { message: PopupMe
 
   // Marked safe but the note to IT failed: the warning stays hidden; offer to send the note again.
   // Without a report address the background has nowhere to send the note, so it is not offered.
-  const canAsk = allowed && destination.kind !== 'none' && (markedSafe || message.level !== 'safe');
+  // Once the person reported it as phishing, "looks safe" would contradict them: not offered.
+  const reported = message.report.state === 'sent' || message.report.state === 'queued' || message.report.state === 'mailbox-opened';
+  const canAsk = allowed && destination.kind !== 'none' && !reported && (markedSafe || message.level !== 'safe');
   if (!canAsk && !markedSafe) return null;
 
   return (

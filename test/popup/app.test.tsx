@@ -541,6 +541,11 @@ describe('popup App: This looks safe to me', () => {
     expect(button(root, 'This looks safe to me')).toBeUndefined();
   });
 
+  it('is not offered once the person reported the message as phishing', () => {
+    const root = renderApp(messagesState({ messages: [message({ report: { state: 'sent', at: '2026-11-27T10:00:00Z', simulation: false } })] }));
+    expect(button(root, 'This looks safe to me')).toBeUndefined();
+  });
+
   it('is not offered for a safe message', () => {
     const root = renderApp(messagesState({ messages: [message({ level: 'safe' })] }));
     expect(button(root, 'This looks safe to me')).toBeUndefined();
