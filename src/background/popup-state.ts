@@ -8,7 +8,7 @@ import type { BackgroundDeps } from './deps';
 import { loadHistory } from './device';
 import { prepareDocument, previewOf } from './report';
 import { idsFor } from './report-ids';
-import { openMessages } from './tab-state';
+import { openMessages, pendingKeys } from './tab-state';
 import { hidesWarning, loadLog, loadTab, statusIn } from './tabs';
 
 function destinationOf(policy: EffectivePolicy): Destination {
@@ -35,7 +35,7 @@ export async function handleGetTabState(deps: BackgroundDeps, tabId: number): Pr
     return webmail ? { kind: 'no-message', webmail } : { kind: 'not-webmail' };
   }
   const open = openMessages(record);
-  if (open.length === 0) return { kind: 'no-message', webmail: record.webmail };
+  if (open.length === 0) return pendingKeys(record).length > 0 ? { kind: 'loading' } : { kind: 'no-message', webmail: record.webmail };
   const policy = await deps.loadPolicy();
   const { salt } = await loadHistory(deps.local, deps.newSalt);
   const log = await loadLog(deps);

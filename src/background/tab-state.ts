@@ -49,13 +49,19 @@ export function withPrepared(record: TabRecord, key: string, kind: ReportKind, d
   return { ...record, messages: record.messages.map((m) => (m.key === key ? { ...m, prepared: { ...m.prepared, [kind]: doc } } : m)) };
 }
 
+/** Which messages are in view; a key may arrive before its analysis, and is kept. */
 export function withOpen(record: TabRecord, keys: readonly string[], now: number): TabRecord {
   const inView = new Set(keys);
   return {
     ...record,
-    open: keys.filter((k) => record.messages.some((m) => m.key === k)),
+    open: [...inView].slice(0, 100),
     messages: record.messages.map((m) => (inView.has(m.key) ? { ...m, lastSeen: Math.max(m.lastSeen, now) } : m)),
   };
+}
+
+/** Messages in view but not judged yet (their analysis is on its way). */
+export function pendingKeys(record: TabRecord): string[] {
+  return record.open.filter((k) => !record.messages.some((m) => m.key === k));
 }
 
 /** Messages in view, the latest opened first (the popup's order). */

@@ -248,7 +248,14 @@ export function createController(api: PopupApi, show: (state: PopupState) => voi
       } catch {
         tabId = null;
       }
-      draw(await fetchState());
+      let state = await fetchState();
+      // The background says the open message is still being checked: ask again shortly.
+      for (let tries = 0; state.kind === 'loading' && tries < 30; tries++) {
+        draw(state);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        state = await fetchState();
+      }
+      draw(state);
     },
   };
 }

@@ -175,6 +175,15 @@ describe('popup state', () => {
     expect(await state(d)).toEqual({ kind: 'no-message', webmail: 'gmail' });
   });
 
+  it('says it is still checking when a message is in view but not judged yet', async () => {
+    const d = fakeDeps();
+    await handleMessage({ type: 'openMessages', keys: ['msg-f:1'] }, GMAIL_TAB, d);
+    expect(await state(d)).toEqual({ kind: 'loading' });
+    await handleMessage({ type: 'analyze', facts: phish }, GMAIL_TAB, d);
+    const s = await state(d);
+    expect(s.kind === 'messages' && s.messages.map((m) => m.key)).toEqual(['msg-f:1']);
+  });
+
   it('lists the messages in view, latest first, and forgets those no longer in view', async () => {
     const d = await analyzed(WEBHOOK);
     d.fakes.clock.now += 1_000;

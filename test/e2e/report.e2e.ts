@@ -152,3 +152,33 @@ describe('Report to IT through the mailbox', () => {
     await page.close();
   });
 });
+
+describe('the popup elsewhere', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launch({ policy: PRACTICE_POLICY });
+    browser.serve('https://mail.google.com/mail/u/1/', 'gmail/single-message-genuine.html');
+    browser.serve('https://mail.google.com/mail/u/2/', 'plain/gmail-inbox-empty.html');
+    browser.serve('https://www.riversidefamilymed.org/', 'plain/not-webmail.html');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each([
+    ['a genuine message', 'https://mail.google.com/mail/u/1/#inbox/FMfcgzQcqlBLwLspwKpJHSKfdDPZsRhQ', 'No problems found', 'popup-safe.png'],
+    ['Gmail with no message open', 'https://mail.google.com/mail/u/2/#inbox', 'No message is open. Open an email in Gmail', 'popup-no-message.png'],
+    ['a page that is not webmail', 'https://www.riversidefamilymed.org/', 'Second Look checks email in Gmail and Outlook on the web', 'popup-not-webmail.png'],
+  ])('says plainly what it sees on %s', async (_label, url, words, shot) => {
+    const page = await browser.open(url);
+    // Let the content script (where there is one) report what is open.
+    await page.waitForTimeout(1_000);
+    const popup = await browser.popup(page);
+    await popup.page.getByText(words).first().waitFor();
+    await popup.page.screenshot({ path: join(SHOTS, shot) });
+    await popup.close();
+    await page.close();
+  });
+});

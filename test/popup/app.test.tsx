@@ -686,6 +686,16 @@ describe('popup client: controller', () => {
     expect(show).toHaveBeenLastCalledWith(state);
   });
 
+  it('asks again while the background is still checking the open message', async () => {
+    const state = messagesState();
+    let calls = 0;
+    const { api, sent } = fakeApi(() => (++calls < 3 ? { ok: true, state: { kind: 'loading' } } : { ok: true, state }));
+    const show = vi.fn();
+    await createController(api, show).start();
+    expect(sent).toHaveLength(3);
+    expect(show).toHaveBeenLastCalledWith(state);
+  });
+
   it('shows unavailable when there is no active tab, the background throws, or it refuses', async () => {
     for (const [answer, tab] of [
       [() => ({ ok: true, state: messagesState() }), null],
