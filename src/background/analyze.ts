@@ -3,6 +3,7 @@
 import { analyze } from '../engine/index';
 import type { MessageFacts } from '../engine/types';
 import type { AnalyzeResult } from '../messaging/protocol';
+import { loadPolicy } from './settings';
 import type { BackgroundDeps } from './deps';
 import { serialized } from './deps';
 import { LOCAL_KEYS, loadHistory } from './device';
@@ -31,7 +32,7 @@ export async function markedSafeKeys(deps: BackgroundDeps, record: TabRecord, sa
 }
 
 export async function handleAnalyze(deps: BackgroundDeps, facts: MessageFacts, account: string | null, from: TabSender): Promise<AnalyzeResult> {
-  const policy = await deps.loadPolicy();
+  const policy = await loadPolicy(deps);
   const result = await serialized(LOCAL_KEYS.history, async () => {
     const store = await loadHistory(deps.local, deps.newSalt);
     const hash = saltedHash(store.salt);
@@ -61,7 +62,14 @@ export async function handleAnalyze(deps: BackgroundDeps, facts: MessageFacts, a
 
   const ids = await idsFor(salt, webmailOf(from.url), facts.id ?? '');
   const log = await loadLog(deps);
-  return { ok: true, verdict, support: policy.support, report: statusIn(log, ids.report), markedSafe: hidesWarning(statusIn(log, ids.falsePositive)) };
+  return {
+    ok: true,
+    verdict,
+    support: policy.support,
+    report: statusIn(log, ids.report),
+    markedSafe: hidesWarning(statusIn(log, ids.falsePositive)),
+    showSafeIndicator: policy.showSafeIndicator,
+  };
 }
 
 /** "openMessages" from a content script: which analysed messages are in view now. */

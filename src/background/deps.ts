@@ -1,7 +1,6 @@
 // What the background's handlers need from the browser, as an interface: the real wiring is in
 // index.ts, tests pass fakes. Everything stateful goes through `session` and `local` storage.
 import type { Level } from '../engine/types';
-import type { EffectivePolicy } from '../policy/parse';
 import type { KeyValueArea } from './device';
 
 export interface BackgroundDeps {
@@ -10,7 +9,8 @@ export interface BackgroundDeps {
   extensionOrigin: string;
   extensionVersion: string;
   browserName: string;
-  loadPolicy(): Promise<EffectivePolicy>;
+  /** What IT set in managed storage (raw; settings.ts validates it). */
+  readManaged(): Promise<unknown>;
   /** Lost when the browser closes (message facts live here). */
   session: KeyValueArea;
   /** Kept on this device (history, report log and queue). */

@@ -1,16 +1,17 @@
 // Answers one runtime message. Kept apart from index.ts (which touches the extension APIs) so it
 // can be tested in Node with fake dependencies. Fails closed: a request that does not validate
 // gets an error answer, never a guess.
-import type { AnalyzeResponse, PingResponse, ReportResponse, SenderInfo, TabStateResponse } from '../messaging/protocol';
+import type { AnalyzeResponse, PingResponse, ReportResponse, SenderInfo, SettingsResponse, TabStateResponse } from '../messaging/protocol';
 import { parseRequest } from '../messaging/validate';
 import { handleAnalyze, handleOpenMessages } from './analyze';
 import type { BackgroundDeps } from './deps';
 import { handleGetTabState } from './popup-state';
 import { handleReport } from './report';
+import { handleGetSettings, handleSetUserOptions, type SaveResult } from './settings';
 
 export type { BackgroundDeps } from './deps';
 
-export type BackgroundResponse = PingResponse | AnalyzeResponse | TabStateResponse | ReportResponse;
+export type BackgroundResponse = PingResponse | AnalyzeResponse | TabStateResponse | ReportResponse | SettingsResponse | SaveResult;
 
 export async function handleMessage(message: unknown, sender: SenderInfo, deps: BackgroundDeps): Promise<BackgroundResponse> {
   const parsed = parseRequest(message, sender, deps.extensionId, deps.extensionOrigin);
@@ -33,6 +34,10 @@ export async function handleMessage(message: unknown, sender: SenderInfo, deps: 
         return await handleReport(deps, request.tabId, request.key, 'suspected-phishing');
       case 'markSafe':
         return await handleReport(deps, request.tabId, request.key, 'false-positive');
+      case 'getSettings':
+        return { ok: true, settings: await handleGetSettings(deps) };
+      case 'setUserOptions':
+        return await handleSetUserOptions(deps, request.options);
     }
   } catch {
     return { ok: false, error: 'failed' };

@@ -3,7 +3,6 @@
 // only in module globals: policy is read from storage.managed on each use; tab records live in
 // storage.session; history, the report log and the report queue in storage.local.
 import type { Level } from '../engine/types';
-import { parsePolicy, type EffectivePolicy } from '../policy/parse';
 import { browser, type Runtime } from '../shared/browser';
 import type { BackgroundDeps } from './deps';
 import type { KeyValueArea } from './device';
@@ -13,14 +12,13 @@ import { tabKey } from './tab-state';
 
 const RETRY_ALARM = 'second-look-report-queue';
 
-async function loadPolicy(): Promise<EffectivePolicy> {
-  let managed: unknown = {};
+async function readManaged(): Promise<unknown> {
   try {
-    managed = await browser.storage.managed.get();
+    return await browser.storage.managed.get();
   } catch {
     // No managed storage (Firefox without policy, or none set): defaults for a single user.
+    return {};
   }
-  return parsePolicy(managed);
 }
 
 function area(storage: typeof browser.storage.local): KeyValueArea {
@@ -49,7 +47,7 @@ const deps: BackgroundDeps = {
   extensionOrigin: browser.runtime.getURL(''),
   extensionVersion: browser.runtime.getManifest().version,
   browserName: browserName(),
-  loadPolicy,
+  readManaged,
   session: area(browser.storage.session),
   local: area(browser.storage.local),
   now: () => Date.now(),

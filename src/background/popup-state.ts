@@ -4,6 +4,7 @@ import type { PopupMessage, PopupState } from '../popup/state';
 import type { Destination } from '../report/types';
 import type { EffectivePolicy } from '../policy/parse';
 import { WEBMAIL_HOSTS } from '../messaging/validate';
+import { loadPolicy } from './settings';
 import type { BackgroundDeps } from './deps';
 import { loadHistory } from './device';
 import { prepareDocument, previewOf } from './report';
@@ -36,7 +37,7 @@ export async function handleGetTabState(deps: BackgroundDeps, tabId: number): Pr
   }
   const open = openMessages(record);
   if (open.length === 0) return pendingKeys(record).length > 0 ? { kind: 'loading' } : { kind: 'no-message', webmail: record.webmail };
-  const policy = await deps.loadPolicy();
+  const policy = await loadPolicy(deps);
   const { salt } = await loadHistory(deps.local, deps.newSalt);
   const log = await loadLog(deps);
   const messages: PopupMessage[] = [];

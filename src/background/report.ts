@@ -10,6 +10,7 @@ import { enqueue, newQueued, processQueue, type QueueDeps, type QueuedReport } f
 import { isSimulation } from '../report/simulation';
 import type { ReportDocument, ReportKind, ReportPreview, ReportStatus } from '../report/types';
 import { markedSafeKeys } from './analyze';
+import { loadPolicy } from './settings';
 import { serialized, type BackgroundDeps } from './deps';
 import { LOCAL_KEYS, loadHistory, withLogEntry } from './device';
 import { idFor } from './report-ids';
@@ -89,7 +90,7 @@ export async function runQueue(deps: BackgroundDeps): Promise<void> {
 }
 
 export async function handleReport(deps: BackgroundDeps, tabId: number, key: string, kind: ReportKind): Promise<ReportResponse> {
-  const policy = await deps.loadPolicy();
+  const policy = await loadPolicy(deps);
   const record = await loadTab(deps, tabId);
   const message = record?.messages.find((m) => m.key === key);
   if (!record || !message) return { ok: false, error: 'invalid-request' };

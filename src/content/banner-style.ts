@@ -25,6 +25,8 @@ ul { margin: 0.25em 0 0.5em; padding-left: 1.25em; }
 li { margin: 0.15em 0; }
 .todo-title { margin: 0.5em 0 0; font-size: 1em; font-weight: 700; }
 .reported { margin: 0.25em 0 0.5em; padding: 0.35em 0.6em; background: #e6f4ea; color: #0d5323; border-radius: 6px; font-weight: 700; }
+.safe-note { margin: 0; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #0d5323; }
+.safe-note::before { content: "\\2713  "; font-weight: 700; }
 .contact { margin: 0.5em 0 0; font-weight: 600; }
 details { margin: 0 0 0.25em; }
 summary { cursor: pointer; color: #0b57d0; text-decoration: underline; }

@@ -85,3 +85,17 @@ export function createBanner(doc: Document, verdict: Verdict, support: SupportCo
   root.append(style, section);
   return host;
 }
+
+/**
+ * The small line shown above a message judged safe, when policy or the person turned it on.
+ * Plain and quiet: it must not look like a warning, and it is not announced.
+ */
+export function createSafeNote(doc: Document): HTMLElement {
+  const host = el(doc, 'div');
+  host.setAttribute(BANNER_ATTRIBUTE, 'safe');
+  host.style.cssText = 'display:block;margin:4px 0 8px;padding:0;border:0;background:none;';
+  const root = host.attachShadow({ mode: 'open' });
+  const note = el(doc, 'p', 'safe-note', TEXT.safeNote);
+  root.append(el(doc, 'style', undefined, BANNER_CSS), note);
+  return host;
+}

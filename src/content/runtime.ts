@@ -6,7 +6,7 @@ import type { MessageFacts, Verdict } from '../engine/types';
 import type { AnalyzeResult } from '../messaging/protocol';
 import type { ReportStatus } from '../report/types';
 import type { IsVisible, OpenMessage, WebmailAdapter } from '../webmail/types';
-import { BANNER_ATTRIBUTE, createBanner } from './banner';
+import { BANNER_ATTRIBUTE, createBanner, createSafeNote } from './banner';
 import { fingerprint } from './fingerprint';
 import { DIALOG_ATTRIBUTE, guardLinks } from './link-guard';
 
@@ -100,6 +100,9 @@ export function startWatching(adapter: WebmailAdapter, deps: RuntimeDeps): Watch
       banner = createBanner(doc, verdict, result.support, result.report);
       body.before(banner);
       unguard = guardLinks(body, verdict.riskyLinks ?? [], { open: (url) => void win.open(url, '_blank', 'noopener,noreferrer') });
+    } else if (verdict.level === 'safe' && result.showSafeIndicator) {
+      banner = createSafeNote(doc);
+      body.before(banner);
     }
     shown.set(container, {
       message,

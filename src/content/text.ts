@@ -17,6 +17,7 @@ export const TEXT = {
   goBack: 'Go back',
   openAnyway: 'Open anyway',
   hoverPrefix: 'Really goes to: ',
+  safeNote: 'Second Look: no problems found in this email.',
   reported: 'Reported to IT — thank you.',
   reportedTraining: 'Well spotted — this was a training message from your IT team. Thank you for reporting it.',
   reportMailOpened: 'A report email to IT is open in a new tab. Press Send there to finish.',

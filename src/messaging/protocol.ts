@@ -3,13 +3,14 @@
 // the background on arrival (validate.ts) and anything else is refused.
 import type { MessageFacts, Verdict } from '../engine/types';
 import type { SupportContact } from '../policy/parse';
+import type { SettingsView } from '../options/state';
 import type { PopupState } from '../popup/state';
 import type { ReportStatus } from '../report/types';
 
 /**
  * Requests, by who may send them:
  * - content scripts (webmail tabs): analyze, openMessages (which analysed messages are in view);
- * - extension pages (popup, options): getTabState, report, markSafe;
+ * - extension pages (popup, options): getTabState, report, markSafe, getSettings, setUserOptions;
  * - either: ping.
  */
 export type Request =
@@ -18,7 +19,9 @@ export type Request =
   | { type: 'openMessages'; keys: string[] }
   | { type: 'getTabState'; tabId: number }
   | { type: 'report'; tabId: number; key: string }
-  | { type: 'markSafe'; tabId: number; key: string };
+  | { type: 'markSafe'; tabId: number; key: string }
+  | { type: 'getSettings' }
+  | { type: 'setUserOptions'; options: unknown };
 
 export type RequestType = Request['type'];
 
@@ -33,12 +36,15 @@ export interface AnalyzeResult {
   report: ReportStatus;
   /** The person said "This looks safe to me": the banner stays hidden. */
   markedSafe: boolean;
+  /** Policy or the person asked for a small "no problems found" line on safe messages. */
+  showSafeIndicator: boolean;
 }
 
 export type Response<T extends { ok: true }> = T | { ok: false; error: ErrorCode };
 export type PingResponse = Response<{ ok: true }>;
 export type AnalyzeResponse = Response<AnalyzeResult>;
 export type TabStateResponse = Response<{ ok: true; state: PopupState }>;
+export type SettingsResponse = Response<{ ok: true; settings: SettingsView }>;
 /** After report or markSafe: what happened to it. */
 export type ReportResponse = Response<{ ok: true; status: ReportStatus }>;
 

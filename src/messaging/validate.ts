@@ -122,6 +122,13 @@ export function parseRequest(message: unknown, sender: SenderInfo, extensionId: 
       if (!fromPage) return { ok: false, error: 'forbidden' };
       if (!onlyKeys(message, ['type', 'tabId', 'key']) || !isTabId(message.tabId) || !isString(message.key, 500)) return { ok: false, error: 'invalid-request' };
       return { ok: true, request: { type: message.type, tabId: message.tabId, key: message.key } };
+    case 'getSettings':
+      if (!fromPage) return { ok: false, error: 'forbidden' };
+      return onlyKeys(message, ['type']) ? { ok: true, request: { type: 'getSettings' } } : { ok: false, error: 'invalid-request' };
+    case 'setUserOptions':
+      // The options themselves are checked by the settings handler (policy/user-options.ts).
+      if (!fromPage) return { ok: false, error: 'forbidden' };
+      return onlyKeys(message, ['type', 'options']) ? { ok: true, request: { type: 'setUserOptions', options: message.options } } : { ok: false, error: 'invalid-request' };
     default:
       return { ok: false, error: 'unknown-request' };
   }

@@ -1,7 +1,7 @@
 // Turns what IT set in managed policy (or a policy file for the scan command) into the effective
 // policy: unknown keys ignored, wrong-typed values dropped with a note saying why. Pure, so the
 // service worker, the Node commands and the tests share it.
-import { DEFAULT_POLICY } from '../engine/index';
+import { DEFAULT_POLICY, RULES } from '../engine/index';
 import type { EnginePolicy } from '../engine/types';
 
 /** Who staff should call or write to about a suspicious message. Shown in banner and popup. */
@@ -36,6 +36,10 @@ export interface EffectivePolicy {
   engine: EnginePolicy;
   support: SupportContact | null;
   report: ReportPolicy;
+  /** Show a small "no problems found" line above messages judged safe. */
+  showSafeIndicator: boolean;
+  /** Staff may add their own trusted domains on the options page. */
+  allowUserAllowlist: boolean;
   /** What was dropped and why, for IT. */
   problems: string[];
 }
@@ -46,6 +50,15 @@ const MAX_FIELD = 200;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+const DOMAIN_KEYS = new Set(['organizationDomains', 'trustedDomains', 'blockedDomains']);
+const RULE_IDS = new Set(RULES.map((r) => r.id));
+
+/** "@Clinic.Example." or "*.clinic.example" → "clinic.example"; null when it is not a domain. */
+export function normalDomain(raw: string): string | null {
+  const d = raw.trim().toLowerCase().replace(/^\*\./, '').replace(/^@/, '').replace(/\.$/, '');
+  return /^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{2,59})$/.test(d) ? d : null;
+}
+
 export function policyFromJson(value: unknown, problems: string[] = []): EnginePolicy {
   const policy: EnginePolicy = { ...DEFAULT_POLICY };
   if (!isRecord(value)) {
@@ -55,8 +68,26 @@ export function policyFromJson(value: unknown, problems: string[] = []): EngineP
   for (const key of LIST_KEYS) {
     const v = value[key];
     if (v === undefined) continue;
-    if (Array.isArray(v) && v.every((x) => typeof x === 'string')) policy[key] = v.map((x) => x.trim()).filter(Boolean).slice(0, MAX_LIST);
-    else problems.push(`${key} must be a list of strings; ignored`);
+    if (!Array.isArray(v) || !v.every((x) => typeof x === 'string')) {
+      problems.push(`${key} must be a list of strings; ignored`);
+      continue;
+    }
+    const kept: string[] = [];
+    for (const item of v.slice(0, MAX_LIST)) {
+      const text = item.trim();
+      if (!text) continue;
+      if (DOMAIN_KEYS.has(key)) {
+        const domain = normalDomain(text);
+        if (domain) kept.push(domain);
+        else problems.push(`${key}: "${text.slice(0, 80)}" is not a domain; ignored`);
+      } else if (key === 'disabledRules' && !RULE_IDS.has(text)) {
+        problems.push(`disabledRules: "${text.slice(0, 80)}" is not a rule id; ignored`);
+      } else {
+        kept.push(text.slice(0, MAX_FIELD));
+      }
+    }
+    policy[key] = [...new Set(kept)];
+    if (v.length > MAX_LIST) problems.push(`${key} has more than ${MAX_LIST} entries; the rest were ignored`);
   }
   if (value.sensitivity !== undefined) {
     if (value.sensitivity === 'relaxed' || value.sensitivity === 'balanced' || value.sensitivity === 'strict') policy.sensitivity = value.sensitivity;
@@ -161,14 +192,44 @@ function reportFromJson(value: Record<string, unknown>, problems: string[]): Rep
   return out;
 }
 
+/** Every key the schema declares; anything else in managed storage is ignored with a note. */
+export const POLICY_KEYS = [
+  'organizationDomains', 'trustedDomains', 'blockedDomains', 'protectedNames', 'disabledRules', 'sensitivity', 'supportContact',
+  'reportWebhookUrl', 'reportWebhookToken', 'reportMailbox', 'reportIncludeBody', 'allowFalsePositiveReports', 'simulationMarkers',
+  'showSafeIndicator', 'allowUserAllowlist',
+] as const;
+
+function flag(value: Record<string, unknown>, key: string, fallback: boolean, problems: string[]): boolean {
+  const v = value[key];
+  if (v === undefined) return fallback;
+  if (typeof v === 'boolean') return v;
+  problems.push(`${key} must be true or false; using the default`);
+  return fallback;
+}
+
 export function parsePolicy(value: unknown): EffectivePolicy {
   const problems: string[] = [];
+  const defaults = (): EffectivePolicy => ({
+    engine: { ...DEFAULT_POLICY },
+    support: null,
+    report: { ...DEFAULT_REPORT_POLICY, simulationMarkers: [] },
+    showSafeIndicator: false,
+    allowUserAllowlist: true,
+    problems,
+  });
   // No managed policy at all is normal for a single user: defaults, no complaint.
-  if (value === undefined || (isRecord(value) && Object.keys(value).length === 0)) {
-    return { engine: { ...DEFAULT_POLICY }, support: null, report: { ...DEFAULT_REPORT_POLICY, simulationMarkers: [] }, problems };
+  if (value === undefined || (isRecord(value) && Object.keys(value).length === 0)) return defaults();
+  if (!isRecord(value)) {
+    problems.push('policy is not a JSON object; using defaults');
+    return defaults();
   }
-  const engine = policyFromJson(value, problems);
-  const support = isRecord(value) ? supportFromJson(value.supportContact, problems) : null;
-  const report = isRecord(value) ? reportFromJson(value, problems) : { ...DEFAULT_REPORT_POLICY, simulationMarkers: [] };
-  return { engine, support, report, problems };
+  for (const key of Object.keys(value)) if (!(POLICY_KEYS as readonly string[]).includes(key)) problems.push(`${key.slice(0, 60)} is not a Second Look setting; ignored`);
+  return {
+    engine: policyFromJson(value, problems),
+    support: supportFromJson(value.supportContact, problems),
+    report: reportFromJson(value, problems),
+    showSafeIndicator: flag(value, 'showSafeIndicator', false, problems),
+    allowUserAllowlist: flag(value, 'allowUserAllowlist', true, problems),
+    problems,
+  };
 }

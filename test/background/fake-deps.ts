@@ -5,7 +5,6 @@ import type { KeyValueArea } from '../../src/background/device';
 import type { Level } from '../../src/engine/types';
 import type { MessageFacts } from '../../src/engine/types';
 import type { SenderInfo } from '../../src/messaging/protocol';
-import { parsePolicy } from '../../src/policy/parse';
 
 export const ID = 'mbaopbbflcpjeifemocinkjbompfmfkj';
 export const ORIGIN = `chrome-extension://${ID}/`;
@@ -49,7 +48,7 @@ export function fakeDeps(policy: unknown = {}, shared?: { session: Map<string, u
     extensionOrigin: ORIGIN,
     extensionVersion: '0.1.0',
     browserName: 'Chromium 140',
-    loadPolicy: () => Promise.resolve(parsePolicy(policy)),
+    readManaged: () => Promise.resolve(policy),
     session: memoryArea(shared?.session),
     local: memoryArea(shared?.local),
     now: () => fakes.clock.now,

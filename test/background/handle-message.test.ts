@@ -74,7 +74,7 @@ describe('background handleMessage', () => {
   });
 
   it('answers "failed" rather than throwing when the policy cannot be read', async () => {
-    const d = { ...fakeDeps(), loadPolicy: () => Promise.reject(new Error('storage gone')) };
+    const d = { ...fakeDeps(), local: { ...fakeDeps().local, get: () => Promise.reject(new Error('storage gone')) } };
     await expect(handleMessage({ type: 'analyze', facts: phish }, GMAIL_TAB, d)).resolves.toEqual({ ok: false, error: 'failed' });
   });
 });

@@ -29,7 +29,7 @@ let asked: MessageFacts[];
 let openKeys: string[][];
 let opened: string[];
 
-const NOT_REPORTED = { report: { state: 'none' as const }, markedSafe: false };
+const NOT_REPORTED = { report: { state: 'none' as const }, markedSafe: false, showSafeIndicator: false };
 
 function watch(answer: (facts: MessageFacts) => Promise<AnalyzeResult | null> = (facts) => Promise.resolve({ ok: true, verdict: analyze(facts, { policy: POLICY.engine }), support: POLICY.support, ...NOT_REPORTED })) {
   ({ stop, update } = startWatching(gmailAdapter, {
@@ -93,6 +93,15 @@ describe('content runtime', () => {
     await vi.waitFor(() => expect(container('1841000000000000001').getAttribute(LEVEL_ATTRIBUTE)).toBe('safe'));
     expect(container('1841000000000000001').getAttribute(FINDINGS_ATTRIBUTE)).toBe('');
     expect(banner()).toBeNull();
+  });
+
+  it('shows a quiet "no problems found" line on a safe message only when asked to', async () => {
+    show('gmail/single-message-genuine.html');
+    watch((facts) => Promise.resolve({ ok: true, verdict: analyze(facts, { policy: POLICY.engine }), support: null, ...NOT_REPORTED, showSafeIndicator: true }));
+    await vi.waitFor(() => expect(banner()).not.toBeNull());
+    expect(banner()!.getAttribute(BANNER_ATTRIBUTE)).toBe('safe');
+    expect(banner()!.shadowRoot!.textContent).toContain('Second Look: no problems found in this email.');
+    expect(banner()!.shadowRoot!.querySelector('[role]')).toBeNull();
   });
 
   it('intercepts a click on a flagged link and lets a normal link through', async () => {

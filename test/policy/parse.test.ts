@@ -4,8 +4,9 @@ import { DEFAULT_REPORT_POLICY, parsePolicy } from '../../src/policy/parse';
 
 describe('parsePolicy', () => {
   it('gives defaults and no complaint when there is no policy', () => {
-    expect(parsePolicy(undefined)).toEqual({ engine: DEFAULT_POLICY, support: null, report: DEFAULT_REPORT_POLICY, problems: [] });
-    expect(parsePolicy({})).toEqual({ engine: DEFAULT_POLICY, support: null, report: DEFAULT_REPORT_POLICY, problems: [] });
+    const defaults = { engine: DEFAULT_POLICY, support: null, report: DEFAULT_REPORT_POLICY, showSafeIndicator: false, allowUserAllowlist: true, problems: [] };
+    expect(parsePolicy(undefined)).toEqual(defaults);
+    expect(parsePolicy({})).toEqual(defaults);
   });
 
   it('reads the engine keys and the support contact', () => {
@@ -18,7 +19,22 @@ describe('parsePolicy', () => {
     expect(p.engine.organizationDomains).toEqual(['riversidefamilymed.org']);
     expect(p.engine.sensitivity).toBe('strict');
     expect(p.support).toEqual({ name: 'Northgate IT', email: 'helpdesk@northgate-it.example', phone: '(555) 010-4477', url: 'https://help.northgate-it.example/' });
-    expect(p.problems).toEqual([]);
+    expect(p.problems).toEqual(['somethingNew is not a Second Look setting; ignored']);
+  });
+
+  it('normalises domains, and drops entries that are not domains or rule ids', () => {
+    const p = parsePolicy({
+      organizationDomains: ['@RiversideFamilyMed.org', '*.riversidefamilymed.org', 'not a domain', ''],
+      blockedDomains: ['evil.example.'],
+      disabledRules: ['wording-urgency', 'no-such-rule'],
+    });
+    expect(p.engine.organizationDomains).toEqual(['riversidefamilymed.org']);
+    expect(p.engine.blockedDomains).toEqual(['evil.example']);
+    expect(p.engine.disabledRules).toEqual(['wording-urgency']);
+    expect(p.problems).toEqual([
+      'organizationDomains: "not a domain" is not a domain; ignored',
+      'disabledRules: "no-such-rule" is not a rule id; ignored',
+    ]);
   });
 
   it('drops bad values, keeps the good ones, and says why', () => {
