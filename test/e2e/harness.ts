@@ -45,12 +45,12 @@ const POLICY_FILE = join(POLICY_DIR, 'second-look-e2e.json');
  * Install the extension's managed policy the way IT does on Linux: a file under
  * /etc/chromium/policies/managed with a 3rdparty.extensions.<id> entry (needs root, as in CI).
  */
-function installPolicy(policy: Record<string, unknown> | undefined): void {
+function installPolicy(policy: Record<string, unknown> | undefined, policyFile: string | undefined): void {
   rmSync(POLICY_FILE, { force: true });
-  if (!policy) return;
+  if (!policy && policyFile === undefined) return;
   try {
     mkdirSync(POLICY_DIR, { recursive: true });
-    writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: policy } } }));
+    writeFileSync(POLICY_FILE, policyFile ?? JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: policy } } }));
   } catch (error) {
     throw new Error(`Cannot write ${POLICY_FILE} (run the browser tests as root, as CI does)`, { cause: error });
   }
@@ -68,8 +68,16 @@ function freePort(): Promise<number> {
   });
 }
 
-export async function launch(options: { extraArgs?: string[]; policy?: Record<string, unknown> } = {}): Promise<Browser> {
-  installPolicy(options.policy);
+export interface LaunchOptions {
+  extraArgs?: string[];
+  /** The extension's managed policy (written as 3rdparty.extensions.<id>). */
+  policy?: Record<string, unknown>;
+  /** Or a whole Chromium policy file, as the deployment kit writes it. */
+  policyFile?: string;
+}
+
+export async function launch(options: LaunchOptions = {}): Promise<Browser> {
+  installPolicy(options.policy, options.policyFile);
   const debuggingPort = await freePort();
   const profile = mkdtempSync(join(tmpdir(), 'second-look-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
