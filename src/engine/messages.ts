@@ -27,7 +27,7 @@ export const MESSAGES = {
     detail: GO_DIRECT,
   },
   'brand-impersonation.body': {
-    title: 'The email presents itself as {brand}, but it comes from {domain}, which {brand} does not use.',
+    title: 'The email says it is from {brand}, but it comes from {domain}, which {brand} does not use.',
     detail: GO_DIRECT,
   },
   'brand-impersonation.freemail': {
@@ -35,7 +35,7 @@ export const MESSAGES = {
     detail: GO_DIRECT,
   },
   'protected-name-outside.freemail': {
-    title: 'The name says {name}, but the address is a personal {domain} account.',
+    title: 'The name says {name}, but it was sent from a personal {domain} account.',
     detail: CALL_THEM,
   },
   'protected-name-outside': {
@@ -43,15 +43,15 @@ export const MESSAGES = {
     detail: CALL_THEM,
   },
   'org-name-claim': {
-    title: 'This email uses your practice\'s name ({claim}), but it came from {domain}, outside your practice.',
+    title: 'This email uses your practice\'s name ({claim}), but it came from {domain}. That is not your practice.',
     detail: 'Your own IT and staff write from your practice\'s address. ' + DONT_CLICK,
   },
   'lookalike-domain.sender.homoglyph': {
-    title: 'The sender\'s address {domain} is made to look like {target}, using letters that look alike.',
+    title: 'The sender\'s address {domain} is made to look like {target} with letters that look alike.',
     detail: 'It is not {target}. ' + DONT_CLICK,
   },
   'lookalike-domain.sender.typo': {
-    title: 'The sender\'s address {domain} looks like {target}, but it is spelled a little differently.',
+    title: 'The sender\'s address {domain} looks like {target}, but it is not spelled the same.',
     detail: 'It is not {target}. ' + DONT_CLICK,
   },
   'lookalike-domain.sender.cousin': {
@@ -59,7 +59,7 @@ export const MESSAGES = {
     detail: 'It is not {target}. ' + DONT_CLICK,
   },
   'lookalike-domain.sender.combo': {
-    title: 'The sender\'s address {domain} uses the name {owner}, but it is not a real {owner} address.',
+    title: 'The sender\'s address {domain} uses the name {owner}. It is not a real {owner} address.',
     detail: DONT_CLICK,
   },
   'lookalike-domain.sender.embedded': {
@@ -91,7 +91,7 @@ export const MESSAGES = {
     detail: DONT_CLICK,
   },
   'unusual-characters.address': {
-    title: 'The sender\'s address uses look-alike letters from another alphabet.',
+    title: 'The sender\'s address uses letters from another alphabet. They look like ours but are not.',
     detail: DONT_CLICK,
   },
   'unusual-characters.subject': {
@@ -107,7 +107,7 @@ export const MESSAGES = {
     detail: 'Real offices and companies rarely use free accounts. ' + CALL_THEM,
   },
   'known-name-new-address': {
-    title: '{name} has never emailed you from {address} before.',
+    title: 'This is the first time {name} has written to you from {address}.',
     detail: CALL_THEM,
   },
   'first-contact': {
@@ -119,15 +119,15 @@ export const MESSAGES = {
     detail: 'Don\'t click, reply or open files. Report it to IT.',
   },
   'sender-made-up': {
-    title: 'The sender\'s address {domain} looks made up by a computer, not by a real company.',
+    title: 'The sender\'s address {domain} looks made up by a computer. A real company would not use it.',
     detail: DONT_CLICK,
   },
   'sender-name-mismatch': {
-    title: 'The name says "{name}", but the email comes from {domain}, which has nothing to do with that name.',
+    title: 'The name says "{name}", but it comes from {domain}, which has nothing to do with that name.',
     detail: 'Companies write from their own address. ' + DONT_CLICK,
   },
   'sender-name-mismatch.loose': {
-    title: 'The sender\'s name, "{name}", has nothing in common with the address {address}.',
+    title: 'The name "{name}" has nothing to do with the address {address}.',
     detail: 'That is common for people, so it only matters with other warning signs.',
   },
   'random-codes.name': {
@@ -211,7 +211,7 @@ export const MESSAGES = {
     detail: 'Don\'t open it or type your password in it.',
   },
   'attachment-double-extension': {
-    title: 'The file {file} looks like a {decoy} file, but it is really a {real} file.',
+    title: 'The file {file} looks like a {decoy} file. But it is really a {real} file.',
     detail: 'Don\'t open it. Report the email to IT.',
   },
   'attachment-rtlo': {
@@ -244,7 +244,7 @@ export const MESSAGES = {
   },
   'wording-notification-lure': {
     title: 'The email says a {what} is waiting for you.',
-    detail: 'Open faxes, voicemail and shared files from the app or site you usually use.',
+    detail: 'Open faxes, voicemail and shared files the way you always do, not from this email.',
   },
   'wording-healthcare-lure': {
     title: 'The email uses a health care topic ({topic}) to get you to act.',

@@ -5,7 +5,7 @@ const id = 'protected-name-outside';
 describe(id, () => {
   it('flags a protected name from a personal account, saying so plainly', () => {
     const f = finding(id, { from: { name: 'Dr. Anita Patel', address: 'anita.patel.md@gmail.com' } });
-    expect(f?.title).toBe('The name says Dr. Anita Patel, but the address is a personal gmail.com account.');
+    expect(f?.title).toBe('The name says Dr. Anita Patel, but it was sent from a personal gmail.com account.');
   });
   it('flags the name from another company\'s domain, and in reversed order', () => {
     expect(hits(id, { from: { name: 'Patel, Anita', address: 'apatel@consult-mail.net' } })).toEqual([id]);

@@ -5,7 +5,7 @@ const id = 'sender-name-mismatch';
 describe(id, () => {
   it('flags an organisation name on an unrelated domain', () => {
     const f = finding(id, { from: { name: 'Stellar Foundation Support', address: 'noreply@mpzcs.paediatrics-clinic.com.au' } });
-    expect(f?.title).toBe('The name says "Stellar Foundation Support", but the email comes from paediatrics-clinic.com.au, which has nothing to do with that name.');
+    expect(f?.title).toBe('The name says "Stellar Foundation Support", but it comes from paediatrics-clinic.com.au, which has nothing to do with that name.');
   });
   it('is silent when the name and the domain belong together', () => {
     expect(hits(id, { from: { name: 'Acme Support Team', address: 'help@acmeinc.com' } })).toEqual([]);
