@@ -41,7 +41,7 @@ export const TEXT = {
   reportButton: 'Report to IT',
   reportBusy: 'Reporting…',
   reportHintWebhook: (host: string) => `Sends the details under “What will be sent” to your IT team (${host}).`,
-  reportHintMailbox: (address: string) => `Opens a ready-to-send email to ${address}.`,
+  reportHintMailbox: (address: string) => `Opens an email to ${address}, ready to send.`,
   reported: 'Reported to IT — thank you.',
   queued: 'Saved — it will be sent to IT when the connection is back. Thank you for reporting it.',
   mailboxOpened: 'A report email is open in a new tab — press Send.',
@@ -49,7 +49,7 @@ export const TEXT = {
   reportFailed: 'The report could not be sent. Please try again.',
   failureReason: 'Reason:',
   noDestination: 'Your IT team has not set an address for reports, so Second Look cannot send this one.',
-  noDestinationAdvice: 'If you are worried about it, contact IT directly.',
+  noDestinationAdvice: 'If you are worried, call or email IT.',
   noDestinationNoContact: 'If you are worried about it, ask the person who looks after your computers.',
 
   markSafeButton: 'This looks safe to me',

@@ -401,14 +401,14 @@ describe('popup App: Report to IT', () => {
         messages: [message({ preview: { kind: 'mailbox', to: 'phishing@northgate-it.example', subject: 'Suspected phishing: x', body: 'b' } })],
       }),
     );
-    expect(text(root.querySelector('.report .hint'))).toBe('Opens a ready-to-send email to phishing@northgate-it.example.');
+    expect(text(root.querySelector('.report .hint'))).toBe('Opens an email to phishing@northgate-it.example, ready to send.');
   });
 
   it('without a report address: no Report button; says IT has not set one and shows the contact', () => {
     const root = renderApp(messagesState({ destination: { kind: 'none' }, messages: [message({ preview: { kind: 'none' } })] }));
     expect(button(root, 'Report to IT')).toBeUndefined();
     expect(text(root.querySelector('[data-report-state="no-destination"]'))).toBe(
-      'Your IT team has not set an address for reports, so Second Look cannot send this one. If you are worried about it, contact IT directly.',
+      'Your IT team has not set an address for reports, so Second Look cannot send this one. If you are worried, call or email IT.',
     );
     expect(text(root.querySelector('section.contact'))).toContain('(555) 010-4477');
     expect(root.querySelector('details.preview')).toBeNull();
