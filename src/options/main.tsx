@@ -1,0 +1,35 @@
+// The options page: the real browser APIs in, the App drawn with every state the controller
+// gets. The page loads again when IT's policy changes or the report permission is given or taken
+// back elsewhere, so what it shows is what is in effect.
+import { render } from 'preact';
+import type { Request } from '../messaging/protocol';
+import { browser } from '../shared/browser';
+import { App } from './App';
+import { createOptionsController, type OptionsApi } from './client';
+import type { OptionsState } from './state';
+import './options.css';
+
+const api: OptionsApi = {
+  send: (request: Request) => browser.runtime.sendMessage(request),
+  hasHostAccess: (pattern) => browser.permissions.contains({ origins: [pattern] }),
+  requestHostAccess: (pattern) => browser.permissions.request({ origins: [pattern] }),
+};
+
+const root = document.getElementById('app');
+if (root) {
+  const draw = (state: OptionsState) => render(<App state={state} actions={controller.actions} />, root);
+  const controller = createOptionsController(api, draw);
+  draw({ kind: 'loading' });
+  void controller.start();
+
+  const refresh = () => void controller.refresh();
+  try {
+    browser.storage.onChanged.addListener((_changes, area) => {
+      if (area === 'managed') refresh();
+    });
+    browser.permissions.onAdded.addListener(refresh);
+    browser.permissions.onRemoved.addListener(refresh);
+  } catch {
+    // Without these events the page still works; it shows what was in effect when it opened.
+  }
+}

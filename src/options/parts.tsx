@@ -1,0 +1,78 @@
+// Small pieces shared by the options page's sections: a section labelled by its heading, a list
+// of values (or "None"), the "Set by your IT" note that locked controls point to, and a hook for
+// buttons that call an action once and show a busy state until it has answered.
+import type { ComponentChildren } from 'preact';
+import { useRef, useState } from 'preact/hooks';
+import { TEXT } from './text';
+
+export function Section({ id, title, class: className, children }: { id: string; title: string; class?: string; children: ComponentChildren }) {
+  const headingId = `${id}-title`;
+  return (
+    <section id={id} class={`section${className ? ` ${className}` : ''}`} aria-labelledby={headingId}>
+      <h2 id={headingId}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+/** Values from policy (domains, names, rule ids): each one as text, or "None". */
+export function ValueList({ values }: { values: readonly string[] }) {
+  if (values.length === 0) return <>{TEXT.none}</>;
+  return (
+    <ul class="values">
+      {values.map((v, i) => (
+        <li key={`${i}-${v}`} class="evidence">
+          {v}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * "Set by your IT: <value>" under a locked setting. Its id is given to the disabled controls'
+ * aria-describedby, so a screen reader says why they cannot be changed and what is in use.
+ */
+export function LockedNote({ id, value }: { id: string; value: string }) {
+  return (
+    <p class="locked-note" id={id} data-locked="true">
+      <span class="locked-note__badge">{TEXT.lockedBadge}</span>
+      <span class="locked-note__value">
+        : {value}
+      </span>
+    </p>
+  );
+}
+
+/**
+ * Run an action at most once at a time: `busy` while its promise is pending (a second click in
+ * the meantime does nothing), `failed` when it rejected. `run` is called synchronously, inside
+ * the click, which the browser's permission prompt needs.
+ */
+export function useOnceAtATime(run: () => Promise<void>): { busy: boolean; failed: boolean; trigger: () => void } {
+  const running = useRef(false);
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const trigger = () => {
+    if (running.current) return;
+    running.current = true;
+    setBusy(true);
+    setFailed(false);
+    let promise: Promise<void>;
+    try {
+      promise = Promise.resolve(run());
+    } catch {
+      promise = Promise.reject(new Error('action threw'));
+    }
+    void promise
+      .then(
+        () => setFailed(false),
+        () => setFailed(true),
+      )
+      .finally(() => {
+        running.current = false;
+        setBusy(false);
+      });
+  };
+  return { busy, failed, trigger };
+}
