@@ -4,7 +4,7 @@
 // value in use; the draft keeps the person's stored value for it, so saving never changes it.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Sensitivity } from '../engine/types';
-import { normalDomain, parsePolicy } from '../policy/parse';
+import { BUILT_IN_DEFAULTS, normalDomain } from '../policy/domain';
 import type { Language, UserOptions, UserSetting } from '../policy/user-options';
 import { MAX_USER_DOMAINS } from './client';
 import { LockedNote, Section, useOnceAtATime } from './parts';
@@ -14,7 +14,6 @@ import { TEXT } from './text';
 type Saved = Extract<OptionsState, { kind: 'ready' }>['saved'];
 
 /** What applies when the person chose nothing and IT set nothing. */
-const BUILT_IN = parsePolicy(undefined);
 const SENSITIVITIES: readonly Sensitivity[] = ['relaxed', 'balanced', 'strict'];
 const LANGUAGES: readonly Language[] = ['auto', 'en', 'es'];
 
@@ -277,7 +276,7 @@ export function YourSettings({ settings, saved, actions }: { settings: SettingsV
           checked={sensitivityShown === 'default'}
           disabled={sensitivityLocked}
           describedBy={sensitivityLocked ? 'sensitivity-locked' : undefined}
-          label={TEXT.sensitivityDefault(TEXT.sensitivityName[BUILT_IN.engine.sensitivity])}
+          label={TEXT.sensitivityDefault(TEXT.sensitivityName[BUILT_IN_DEFAULTS.sensitivity])}
           onChange={() => set('sensitivity', null)}
         />
         {SENSITIVITIES.map((s) => (
@@ -300,7 +299,7 @@ export function YourSettings({ settings, saved, actions }: { settings: SettingsV
         {safeLocked && <LockedNote id="safe-locked" value={policy.showSafeIndicator ? TEXT.safeShown : TEXT.safeHidden} />}
         {(
           [
-            ['default', TEXT.safeDefault(BUILT_IN.showSafeIndicator), null],
+            ['default', TEXT.safeDefault(BUILT_IN_DEFAULTS.showSafeIndicator), null],
             // Not "on"/"off": a radio button's value is "on" when it has none.
             ['show', TEXT.safeOn, true],
             ['hide', TEXT.safeOff, false],

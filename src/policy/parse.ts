@@ -3,6 +3,9 @@
 // service worker, the Node commands and the tests share it.
 import { DEFAULT_POLICY, RULES } from '../engine/index';
 import type { EnginePolicy } from '../engine/types';
+import { normalDomain } from './domain';
+
+export { normalDomain };
 
 /** Who staff should call or write to about a suspicious message. Shown in banner and popup. */
 export interface SupportContact {
@@ -52,12 +55,6 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 const DOMAIN_KEYS = new Set(['organizationDomains', 'trustedDomains', 'blockedDomains']);
 const RULE_IDS = new Set(RULES.map((r) => r.id));
-
-/** "@Clinic.Example." or "*.clinic.example" → "clinic.example"; null when it is not a domain. */
-export function normalDomain(raw: string): string | null {
-  const d = raw.trim().toLowerCase().replace(/^\*\./, '').replace(/^@/, '').replace(/\.$/, '');
-  return /^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{2,59})$/.test(d) ? d : null;
-}
 
 export function policyFromJson(value: unknown, problems: string[] = []): EnginePolicy {
   const policy: EnginePolicy = { ...DEFAULT_POLICY };
@@ -143,7 +140,7 @@ export function isAllowedWebhook(url: string): boolean {
   try {
     const u = new URL(url);
     if (u.username || u.password) return false;
-    return u.protocol === 'https:' || (u.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(u.hostname));
+    return u.protocol === 'https:' || (u.protocol === 'http:' && ['127.0.0.1', 'localhost'].includes(u.hostname));
   } catch {
     return false;
   }

@@ -2,7 +2,8 @@
 // fixed in policy is locked and the person's value is ignored; the person's trusted domains are
 // added to IT's only when policy allows it (allowUserAllowlist).
 import type { Sensitivity } from '../engine/types';
-import { normalDomain, type EffectivePolicy } from './parse';
+import { normalDomain } from './domain';
+import type { EffectivePolicy } from './parse';
 
 export type Language = 'auto' | 'en' | 'es';
 

@@ -86,3 +86,11 @@ describe('parsePolicy', () => {
     expect(parsePolicy({ reportWebhookUrl: 'javascript:alert(1)' }).problems).toEqual(['reportWebhookUrl must be an https:// address; ignored']);
   });
 });
+
+describe('built-in defaults named on the options page', () => {
+  it('are the ones parsePolicy uses without a policy', async () => {
+    const { BUILT_IN_DEFAULTS } = await import('../../src/policy/domain');
+    const none = parsePolicy(undefined);
+    expect(BUILT_IN_DEFAULTS).toEqual({ sensitivity: none.engine.sensitivity, showSafeIndicator: none.showSafeIndicator });
+  });
+});
