@@ -5,7 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, levelOf, ROOT, type Browser } from './harness';
+import { EXTENSION_ID, launch, levelOf, ROOT, type Browser } from './harness';
 
 const CONFIG = join(ROOT, 'samples', 'it-config.json');
 const config = JSON.parse(readFileSync(CONFIG, 'utf8')) as { policy: Record<string, unknown> };
@@ -57,6 +57,22 @@ describe('IT policy from the deployment kit, in real Chromium', () => {
     const page = await browser.open('https://mail.google.com/mail/u/1/#inbox/FMfcgzQuest');
     expect(await levelOf(page, '[data-message-id="#msg-f:1841000000000000001"]')).toBe('safe');
     expect(await page.locator('[data-second-look-banner]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('shows IT\'s settings as locked on the options page, with the effective policy', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${EXTENSION_ID}/src/options/index.html`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const text = await page.locator('body').innerText();
+    // sensitivity is set in the kit's policy: the control is locked.
+    expect(text).toContain('Set by your IT');
+    const sensitivity = page.getByRole('radio', { name: /Strict/ });
+    expect(await sensitivity.isDisabled()).toBe(true);
+    expect(text).toContain('riversidefamilymed.org');
+    expect(text).toContain('Northgate IT Services');
+    expect(text).not.toContain('No IT policy is installed');
+    await page.screenshot({ path: join(ROOT, 'out', 'screenshots', 'options-locked.png'), fullPage: true });
     await page.close();
   });
 });
