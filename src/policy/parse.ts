@@ -77,6 +77,9 @@ export function policyFromJson(value: unknown, problems: string[] = []): EngineP
         const domain = normalDomain(text);
         if (domain) kept.push(domain);
         else problems.push(`${key}: "${text.slice(0, 80)}" is not a domain; ignored`);
+      } else if (key === 'protectedNames' && text.replace(/[^\p{L}]/gu, '').length < 3) {
+        // A name of one or two letters would match almost any sender.
+        problems.push(`protectedNames: "${text.slice(0, 80)}" is too short to be a name; ignored`);
       } else if (key === 'disabledRules' && !RULE_IDS.has(text)) {
         problems.push(`disabledRules: "${text.slice(0, 80)}" is not a rule id; ignored`);
       } else {
