@@ -78,9 +78,19 @@ async function undecidedContrastBelowAA(page: Page, include: string): Promise<st
   return low;
 }
 
+/**
+ * Open a message and wait for Second Look's verdict. A tab opened in the first moments of a fresh
+ * browser can miss the content script while the extension is still starting (the other browser
+ * tests see it too): such a tab is reloaded once. What is scanned is the same either way.
+ */
 async function openMessage(browser: Browser, url: string, container = '[data-second-look-level]'): Promise<Page> {
   const page = await browser.open(url);
-  await levelOf(page, container, 15_000);
+  try {
+    await levelOf(page, container, 10_000);
+  } catch {
+    await page.reload();
+    await levelOf(page, container, 15_000);
+  }
   return page;
 }
 
@@ -105,7 +115,7 @@ async function unreachedByTab(page: Page): Promise<string[]> {
     controls.forEach((el, i) => el.setAttribute('data-a11y-control', String(i)));
     return controls.length;
   });
-  expect(total, 'controls on the page').toBeGreaterThan(2);
+  expect(total, 'controls on the page').toBeGreaterThanOrEqual(2);
   const reached = new Set<string>();
   let first: string | null = null;
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
@@ -198,6 +208,14 @@ describe('danger: Gmail phishing message, practice policy, reports to a webhook'
     expect(await undecidedContrastBelowAA(page, '[data-second-look-dialog]')).toEqual([]);
     const focused = await page.locator('[data-second-look-dialog]').evaluate((host) => host.shadowRoot?.activeElement?.textContent ?? '');
     expect(focused).toBe('Go back');
+    // Reflow (WCAG 1.4.10): at 320 CSS pixels wide (1280 at 400% zoom) the dialog still fits.
+    await page.setViewportSize({ width: 320, height: 640 });
+    const fits = await page.locator('[data-second-look-dialog]').evaluate((host) => {
+      const box = host.shadowRoot!.querySelector('.dialog')!;
+      const rect = box.getBoundingClientRect();
+      return box.scrollWidth <= box.clientWidth + 1 && rect.left >= 0 && rect.right <= window.innerWidth;
+    });
+    expect(fits, 'the dialog fits 320 CSS pixels').toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('[data-second-look-dialog]').count()).toBe(0);
     await page.close();
@@ -301,6 +319,9 @@ describe('caution: Outlook message under a relaxed sensitivity that IT locked', 
     expect(await page.getByRole('radio', { name: /Strict/ }).isDisabled()).toBe(true);
     expect(await violations(page)).toEqual([]);
     expect(await unreachedByTab(page)).toEqual([]);
+    // Reflow (WCAG 1.4.10): at 320 CSS pixels wide nothing needs sideways scrolling.
+    await page.setViewportSize({ width: 320, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), 'page width at 320 CSS pixels').toBeLessThanOrEqual(320);
     await page.close();
   });
 });
