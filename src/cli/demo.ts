@@ -1,4 +1,4 @@
-// npm run demo: judges the sample mail that ships with the project (samples/mail, a small
+// npm run demo:table: judges the sample mail that ships with the project (samples/mail, a small
 // clinic's day) with the sample practice policy, and prints what staff would be told.
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
