@@ -3,7 +3,7 @@
 import { analyze } from '../engine/index';
 import type { MessageFacts } from '../engine/types';
 import type { AnalyzeResult } from '../messaging/protocol';
-import { loadPolicy } from './settings';
+import { loadPolicy, resolvedLanguage } from './settings';
 import type { BackgroundDeps } from './deps';
 import { serialized } from './deps';
 import { LOCAL_KEYS, loadHistory } from './device';
@@ -69,6 +69,7 @@ export async function handleAnalyze(deps: BackgroundDeps, facts: MessageFacts, a
     report: statusIn(log, ids.report),
     markedSafe: hidesWarning(statusIn(log, ids.falsePositive)),
     showSafeIndicator: policy.showSafeIndicator,
+    language: await resolvedLanguage(deps),
   };
 }
 

@@ -31,6 +31,8 @@ export interface BackgroundDeps {
   afterReply(work: () => Promise<void>): Promise<void> | void;
   /** Wake the worker to retry the report queue at this time (ms), or cancel with null. */
   scheduleRetry(at: number | null): Promise<void>;
+  /** The browser's UI language (i18n.getUILanguage), e.g. 'es-419'; absent in tests = English. */
+  uiLanguage?(): string;
 }
 
 /** Run read-modify-write work on one storage key one at a time within this worker. */

@@ -69,6 +69,7 @@ const deps: BackgroundDeps = {
   afterReply(work) {
     void work().catch(() => undefined);
   },
+  uiLanguage: () => browser.i18n.getUILanguage(),
   async scheduleRetry(at) {
     if (at === null) await browser.alarms.clear(RETRY_ALARM);
     else await browser.alarms.create(RETRY_ALARM, { when: Math.max(at, Date.now() + 1_000) });

@@ -51,7 +51,7 @@ export async function handleGetTabState(deps: BackgroundDeps, tabId: number): Pr
       from: m.facts.from,
       level: m.verdict.level,
       // As in the banner: findings that carry no weight are not reasons.
-      findings: m.verdict.findings.filter((f) => f.points > 0).map(({ id, severity, title, detail, evidence }) => ({ id, severity, title, detail, evidence })),
+      findings: m.verdict.findings.filter((f) => f.points > 0).map(({ id, severity, title, detail, evidence, messageKey, params }) => ({ id, severity, title, detail, evidence, messageKey, params })),
       report: statusIn(log, ids.report),
       markedSafe: hidesWarning(falsePositive),
       falsePositive,

@@ -4,6 +4,7 @@
 import type { SettingsView } from '../options/state';
 import { parsePolicy, type EffectivePolicy } from '../policy/parse';
 import { lockedSettings, parseUserOptions, changesLocked, storedUserOptions, withUserOptions, type UserOptions } from '../policy/user-options';
+import { resolveLanguage, type Lang } from '../shared/i18n';
 import type { BackgroundDeps } from './deps';
 import { LOCAL_KEYS } from './device';
 import type { IntegrationHealth } from './health';
@@ -23,6 +24,21 @@ async function parts(deps: BackgroundDeps) {
 export async function loadPolicy(deps: BackgroundDeps): Promise<EffectivePolicy> {
   const { it, user, locked } = await parts(deps);
   return withUserOptions(it, user, locked);
+}
+
+/**
+ * The language the person's pages speak: 'en' or 'es' as chosen in the options, else the
+ * browser's UI language (Spanish when it starts with "es", English otherwise).
+ */
+export async function resolvedLanguage(deps: BackgroundDeps): Promise<Lang> {
+  const { user } = await parts(deps);
+  let ui = '';
+  try {
+    ui = deps.uiLanguage?.() ?? '';
+  } catch {
+    // No UI language: English.
+  }
+  return resolveLanguage(user.language, ui);
 }
 
 export async function handleGetSettings(deps: BackgroundDeps): Promise<SettingsView> {

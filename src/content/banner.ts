@@ -5,6 +5,7 @@ import type { Verdict } from '../engine/types';
 import type { SupportContact } from '../policy/parse';
 import type { ReportStatus } from '../report/types';
 import { BANNER_CSS } from './banner-style';
+import { findingText } from '../shared/i18n';
 import { contactLine, TEXT } from './text';
 
 export const BANNER_ATTRIBUTE = 'data-second-look-banner';
@@ -69,7 +70,7 @@ export function createBanner(doc: Document, verdict: Verdict, support: SupportCo
   content.append(el(doc, 'h2', 'title', level === 'danger' ? TEXT.dangerTitle : TEXT.cautionTitle));
   const thanks = reportLine(report);
   if (thanks) content.append(el(doc, 'p', 'reported', thanks));
-  const titles = verdict.findings.filter((f) => f.severity !== 'info' || f.points > 0).map((f) => f.title);
+  const titles = verdict.findings.filter((f) => f.severity !== 'info' || f.points > 0).map((f) => findingText(f, 'title') ?? f.title);
   const top = titles.slice(0, 2);
   if (top.length > 0) content.append(list(doc, 'reasons', top));
   if (titles.length > 2) {

@@ -22,7 +22,7 @@ export function guardLinks(body: HTMLElement, risky: readonly RiskyLink[], optio
     if (!link) continue;
     marked.push({ anchor, title: anchor.getAttribute('title') });
     anchor.setAttribute(RISKY_ATTRIBUTE, link.href);
-    anchor.setAttribute('title', TEXT.hoverPrefix + link.destination);
+    anchor.setAttribute('title', TEXT.hover(link.destination));
   }
   if (marked.length === 0) return () => undefined;
 

@@ -6,6 +6,7 @@ import type { MessageFacts, Verdict } from '../engine/types';
 import type { AnalyzeResult } from '../messaging/protocol';
 import type { ReportStatus } from '../report/types';
 import type { IsVisible, OpenMessage, WebmailAdapter } from '../webmail/types';
+import { setLanguage } from '../shared/i18n';
 import { BANNER_ATTRIBUTE, createBanner, createSafeNote } from './banner';
 import { fingerprint } from './fingerprint';
 import { DIALOG_ATTRIBUTE, guardLinks } from './link-guard';
@@ -91,6 +92,8 @@ export function startWatching(adapter: WebmailAdapter, deps: RuntimeDeps): Watch
     const { container, body } = message;
     clear(container);
     const verdict: Verdict = result.verdict;
+    // The background resolves the person's language choice (options, else the browser's).
+    setLanguage(result.language === 'es' ? 'es' : 'en');
     container.setAttribute(LEVEL_ATTRIBUTE, verdict.level);
     container.setAttribute(FINDINGS_ATTRIBUTE, verdict.findings.map((f) => f.id).join(' '));
     let banner: HTMLElement | null = null;

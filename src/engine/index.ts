@@ -30,6 +30,8 @@ function publicFinding(f: RuleFinding): Finding {
   const out: Finding = { id: f.id, severity: f.severity, points: f.points, title: f.title };
   if (f.detail) out.detail = f.detail;
   if (f.evidence) out.evidence = f.evidence;
+  out.messageKey = f.key;
+  out.params = { ...f.params };
   return out;
 }
 

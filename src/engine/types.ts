@@ -62,6 +62,10 @@ export interface Finding {
   detail?: string;
   /** The domain, link or name that triggered it. */
   evidence?: string;
+  /** The engine's message key (src/engine/messages.ts), so the UI can say it in another language. */
+  messageKey?: string;
+  /** The values filled into the message's {params} (evidence as shown). */
+  params?: Record<string, string>;
 }
 
 /** A link the page should guard: its href as written and where it really goes (unwrapped). */

@@ -3,6 +3,7 @@
 // the background on arrival (validate.ts) and anything else is refused.
 import type { MessageFacts, Verdict } from '../engine/types';
 import type { SupportContact } from '../policy/parse';
+import type { Lang } from '../shared/i18n';
 import type { SettingsView } from '../options/state';
 import type { PopupState } from '../popup/state';
 import type { ReportStatus } from '../report/types';
@@ -38,6 +39,8 @@ export interface AnalyzeResult {
   markedSafe: boolean;
   /** Policy or the person asked for a small "no problems found" line on safe messages. */
   showSafeIndicator: boolean;
+  /** The language for the banner and link guard: the person's option, else the browser's. */
+  language: Lang;
 }
 
 export type Response<T extends { ok: true }> = T | { ok: false; error: ErrorCode };

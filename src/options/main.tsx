@@ -4,9 +4,11 @@
 import { render } from 'preact';
 import type { Request } from '../messaging/protocol';
 import { browser } from '../shared/browser';
+import { resolveLanguage, setLanguage } from '../shared/i18n';
 import { App } from './App';
 import { createOptionsController, type OptionsApi } from './client';
 import type { OptionsState } from './state';
+import { TEXT } from './text';
 import './options.css';
 
 const api: OptionsApi = {
@@ -17,7 +19,22 @@ const api: OptionsApi = {
 
 const root = document.getElementById('app');
 if (root) {
-  const draw = (state: OptionsState) => render(<App state={state} actions={controller.actions} />, root);
+  const uiLanguage = (() => {
+    try {
+      return browser.i18n.getUILanguage();
+    } catch {
+      return '';
+    }
+  })();
+  // The page speaks the language the person saved (else the browser's); it switches once a new
+  // choice is saved and the settings come back.
+  const draw = (state: OptionsState) => {
+    const lang = resolveLanguage(state.kind === 'ready' ? state.settings.user.language : 'auto', uiLanguage);
+    setLanguage(lang);
+    document.documentElement.lang = lang;
+    document.title = TEXT.title;
+    render(<App state={state} actions={controller.actions} />, root);
+  };
   const controller = createOptionsController(api, draw);
   draw({ kind: 'loading' });
   void controller.start();

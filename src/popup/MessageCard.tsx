@@ -3,6 +3,7 @@
 // from the email is rendered as text by Preact, never as HTML.
 import type { Level } from '../engine/types';
 import type { Destination } from '../report/types';
+import { findingText } from '../shared/i18n';
 import { Heading, type HeadingLevel, LevelIcon } from './parts';
 import { ReportSection } from './ReportSection';
 import type { PopupActions, PopupMessage } from './state';
@@ -73,13 +74,13 @@ export function MessageCard({ message, idPrefix, heading, destination, hasSuppor
           <ul class="findings">
             {findings.map((f, i) => (
               <li key={`${f.id}-${i}`} class={`finding finding--${f.severity}`} data-finding={f.id}>
-                <p class="finding__title">{f.title}</p>
+                <p class="finding__title">{findingText(f, 'title') ?? f.title}</p>
                 {f.evidence && (
                   <p class="finding__evidence">
                     <span class="field__label">{TEXT.evidence}</span> <span class="evidence">{f.evidence}</span>
                   </p>
                 )}
-                {f.detail && <p class="finding__detail">{f.detail}</p>}
+                {f.detail && <p class="finding__detail">{findingText(f, 'detail') ?? f.detail}</p>}
               </li>
             ))}
           </ul>

@@ -44,8 +44,9 @@ export function isReportStatus(v: unknown): v is ReportStatus {
   }
 }
 
+const isParams = (v: unknown): boolean => v === undefined || (isRecord(v) && Object.values(v).every(isString));
 const isFinding = (v: unknown): boolean =>
-  isRecord(v) && isString(v.id) && SEVERITIES.includes(v.severity) && isString(v.title) && isOptString(v.detail) && isOptString(v.evidence);
+  isRecord(v) && isString(v.id) && SEVERITIES.includes(v.severity) && isString(v.title) && isOptString(v.detail) && isOptString(v.evidence) && isOptString(v.messageKey) && isParams(v.params);
 
 /** The parts of the report document the popup reads to describe it; the rest is shown as JSON. */
 function isReportDocument(v: unknown): boolean {

@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import type { Request } from '../messaging/protocol';
 import { browser } from '../shared/browser';
+import { resolveLanguage, setLanguage } from '../shared/i18n';
 import { App } from './App';
 import { createController, type PopupApi } from './client';
 import { INITIAL_POPUP_STATE, type PopupState } from './state';
@@ -16,10 +17,37 @@ const api: PopupApi = {
   send: (request: Request) => browser.runtime.sendMessage(request),
 };
 
+/**
+ * The popup's language: the person's choice from the settings the background already serves
+ * (getSettings), else the browser's UI language. Asked once when the popup opens; no change to
+ * the popup's own state or protocol.
+ */
+async function chooseLanguage(): Promise<void> {
+  let choice: unknown = 'auto';
+  try {
+    const answer: unknown = await browser.runtime.sendMessage({ type: 'getSettings' } satisfies Request);
+    const view = answer as { ok?: boolean; settings?: { user?: { language?: unknown } } } | null;
+    if (view?.ok) choice = view.settings?.user?.language;
+  } catch {
+    // No answer: follow the browser.
+  }
+  let ui = '';
+  try {
+    ui = browser.i18n.getUILanguage();
+  } catch {
+    // No UI language: English.
+  }
+  const lang = resolveLanguage(choice, ui);
+  setLanguage(lang);
+  document.documentElement.lang = lang;
+}
+
 const root = document.getElementById('app');
 if (root) {
   const draw = (state: PopupState) => render(<App state={state} actions={controller.actions} />, root);
   const controller = createController(api, draw);
-  draw(INITIAL_POPUP_STATE);
-  void controller.start();
+  void chooseLanguage().then(() => {
+    draw(INITIAL_POPUP_STATE);
+    void controller.start();
+  });
 }

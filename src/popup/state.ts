@@ -11,7 +11,7 @@ export interface PopupMessage {
   from: { name: string; address: string };
   level: Level;
   /** Most important first; each title names the specific thing (domain, name). */
-  findings: Pick<Finding, 'id' | 'severity' | 'title' | 'detail' | 'evidence'>[];
+  findings: Pick<Finding, 'id' | 'severity' | 'title' | 'detail' | 'evidence' | 'messageKey' | 'params'>[];
   report: ReportStatus;
   /** The person said "This looks safe to me"; the banner is hidden for this message. */
   markedSafe: boolean;

@@ -1,101 +1,103 @@
-// Every sentence the popup shows, in one table, so the i18n work can move them to _locales/
-// without hunting through the components. Plain words for busy, non-technical staff: what
+// Every sentence the popup shows, by name. The words live in public/_locales/ (English and
+// Spanish) and are looked up when read, in the language main.tsx chose (the person's option,
+// else the browser's). Plain words for busy, non-technical staff: what
 // Second Look found, what to do, and what happened when they pressed a button. Strings that
 // come from an email (subject, sender, finding evidence) are never part of this table: the
 // components render them as text next to these words.
 import type { Level } from '../engine/types';
+import { ALL_CATALOGS } from '../shared/catalogs';
+import { addCatalogs, t } from '../shared/i18n';
+
+addCatalogs(ALL_CATALOGS);
 
 export type Webmail = 'gmail' | 'outlook';
 
 const WEBMAIL_NAME: Record<Webmail, string> = { gmail: 'Gmail', outlook: 'Outlook' };
 
 export const TEXT = {
-  title: 'Second Look',
+  get title() { return t('popup_title'); },
 
-  loading: 'Checking this tab…',
-  notWebmail: 'Second Look checks email in Gmail and Outlook on the web. Open a message there to see what it found.',
-  noMessage: (webmail: Webmail | null) =>
-    `No message is open. Open an email in ${webmail ? WEBMAIL_NAME[webmail] : 'Gmail or Outlook'} and Second Look will check it.`,
-  unavailable: 'Second Look could not load its results for this tab.',
-  unavailableAdvice: 'Close this window and open it again. If that does not help, restart the browser.',
+  get loading() { return t('popup_loading'); },
+  get notWebmail() { return t('popup_notWebmail'); },
+  noMessage: (webmail: Webmail | null) => t('popup_noMessage', { webmail: webmail ? WEBMAIL_NAME[webmail] : t('popup_gmailOrOutlook') }),
+  get unavailable() { return t('popup_unavailable'); },
+  get unavailableAdvice() { return t('popup_unavailableAdvice'); },
 
-  level: {
-    danger: 'Looks like a scam',
-    caution: 'Be careful',
-    safe: 'No problems found',
-  } satisfies Record<Level, string>,
+  get level(): Record<Level, string> {
+    return { danger: t('popup_level_danger'), caution: t('popup_level_caution'), safe: t('popup_level_safe') };
+  },
   /** The level, said as a sentence for the compact list and for screen readers. */
-  levelLabel: 'Result',
-  safeReminder: 'If something about it still feels wrong, you can report it to IT.',
+  get levelLabel() { return t('popup_levelLabel'); },
+  get safeReminder() { return t('popup_safeReminder'); },
 
-  from: 'From',
-  subject: 'Subject',
-  noSubject: '(no subject)',
-  noName: '(no name shown)',
-  addressHidden: '(address not shown by the webmail)',
+  get from() { return t('popup_from'); },
+  get subject() { return t('popup_subject'); },
+  get noSubject() { return t('popup_noSubject'); },
+  get noName() { return t('popup_noName'); },
+  get addressHidden() { return t('popup_addressHidden'); },
 
-  whyTitle: 'Why',
-  evidence: 'Found:',
+  get whyTitle() { return t('popup_whyTitle'); },
+  get evidence() { return t('popup_evidence'); },
 
-  reportTitle: 'Report',
-  reportButton: 'Report to IT',
-  reportBusy: 'Reporting…',
-  reportHintWebhook: (host: string) => `Sends the details under “What will be sent” to your IT team (${host}).`,
-  reportHintMailbox: (address: string) => `Opens an email to ${address}, ready to send.`,
-  reported: 'Reported to IT — thank you.',
-  queued: 'Saved — it will be sent to IT when the connection is back. Thank you for reporting it.',
-  mailboxOpened: 'A report email is open in a new tab — press Send.',
-  simulation: 'Well spotted — this was a training message from your IT team.',
-  reportFailed: 'The report could not be sent. Please try again.',
-  failureReason: 'Reason:',
-  noDestination: 'Your IT team has not set an address for reports, so Second Look cannot send this one.',
-  noDestinationAdvice: 'If you are worried, call or email IT.',
-  noDestinationNoContact: 'If you are worried about it, ask the person who looks after your computers.',
+  get reportTitle() { return t('popup_reportTitle'); },
+  get reportButton() { return t('popup_reportButton'); },
+  get reportBusy() { return t('popup_reportBusy'); },
+  reportHintWebhook: (host: string) => t('popup_reportHintWebhook', { host }),
+  reportHintMailbox: (address: string) => t('popup_reportHintMailbox', { address }),
+  get reported() { return t('popup_reported'); },
+  get queued() { return t('popup_queued'); },
+  get mailboxOpened() { return t('popup_mailboxOpened'); },
+  get simulation() { return t('popup_simulation'); },
+  get reportFailed() { return t('popup_reportFailed'); },
+  get failureReason() { return t('popup_failureReason'); },
+  get noDestination() { return t('popup_noDestination'); },
+  get noDestinationAdvice() { return t('popup_noDestinationAdvice'); },
+  get noDestinationNoContact() { return t('popup_noDestinationNoContact'); },
 
-  markSafeButton: 'This looks safe to me',
-  markSafeBusy: 'Sending…',
-  markSafeHint: 'Tells IT and hides the warning for this message.',
-  markedSafe: 'Thanks — IT will take a look. The warning is hidden for this message.',
-  markedSafeLocal: 'The warning is hidden for this message.',
-  markedSafeQueued: 'Thanks — your note will be sent to IT when the connection is back. The warning is hidden for this message.',
-  markedSafeMailbox: 'The warning is hidden for this message. A note to IT is open in a new tab — press Send.',
-  markSafeFailed: 'Your note to IT could not be sent. Please try again.',
+  get markSafeButton() { return t('popup_markSafeButton'); },
+  get markSafeBusy() { return t('popup_markSafeBusy'); },
+  get markSafeHint() { return t('popup_markSafeHint'); },
+  get markedSafe() { return t('popup_markedSafe'); },
+  get markedSafeLocal() { return t('popup_markedSafeLocal'); },
+  get markedSafeQueued() { return t('popup_markedSafeQueued'); },
+  get markedSafeMailbox() { return t('popup_markedSafeMailbox'); },
+  get markSafeFailed() { return t('popup_markSafeFailed'); },
 
-  previewTitle: 'What will be sent',
-  previewTitleSent: 'What was sent',
-  previewTo: 'Sent to',
-  previewFields: 'What IT will get:',
-  previewSender: 'Sender',
-  previewReplyTo: 'Reply-to address',
-  previewRecipients: 'Recipients',
-  previewSubject: 'Subject',
-  previewDate: 'Date',
-  previewDateUnknown: 'not known',
-  previewLinks: (n: number) => (n === 0 ? 'Links: none' : n === 1 ? 'Links: 1, with where it really goes' : `Links: ${n}, with where each really goes`),
-  previewLinkGoesTo: 'goes to',
-  previewAttachments: 'Attachment names and types',
-  previewNone: 'none',
-  previewFindings: 'What Second Look found',
-  previewHeaders: 'Technical headers',
-  previewHeadersIncluded: 'included',
-  previewHeadersMissing: 'not included',
-  previewBodyIncluded: 'Message text: included',
-  previewBodyExcluded: 'Message text: not included',
-  previewAccount: 'Your email account',
-  previewAccountUnknown: 'not known',
-  previewJson: 'The report, exactly as it will be sent:',
-  previewMailTo: 'To',
-  previewMailSubject: 'Subject',
-  previewMailBody: 'Message:',
+  get previewTitle() { return t('popup_previewTitle'); },
+  get previewTitleSent() { return t('popup_previewTitleSent'); },
+  get previewTo() { return t('popup_previewTo'); },
+  get previewFields() { return t('popup_previewFields'); },
+  get previewSender() { return t('popup_previewSender'); },
+  get previewReplyTo() { return t('popup_previewReplyTo'); },
+  get previewRecipients() { return t('popup_previewRecipients'); },
+  get previewSubject() { return t('popup_previewSubject'); },
+  get previewDate() { return t('popup_previewDate'); },
+  get previewDateUnknown() { return t('popup_previewDateUnknown'); },
+  previewLinks: (n: number) => (n === 0 ? t('popup_previewLinks_none') : n === 1 ? t('popup_previewLinks_one') : t('popup_previewLinks_other', { n })),
+  get previewLinkGoesTo() { return t('popup_previewLinkGoesTo'); },
+  get previewAttachments() { return t('popup_previewAttachments'); },
+  get previewNone() { return t('popup_previewNone'); },
+  get previewFindings() { return t('popup_previewFindings'); },
+  get previewHeaders() { return t('popup_previewHeaders'); },
+  get previewHeadersIncluded() { return t('popup_previewHeadersIncluded'); },
+  get previewHeadersMissing() { return t('popup_previewHeadersMissing'); },
+  get previewBodyIncluded() { return t('popup_previewBodyIncluded'); },
+  get previewBodyExcluded() { return t('popup_previewBodyExcluded'); },
+  get previewAccount() { return t('popup_previewAccount'); },
+  get previewAccountUnknown() { return t('popup_previewAccountUnknown'); },
+  get previewJson() { return t('popup_previewJson'); },
+  get previewMailTo() { return t('popup_previewMailTo'); },
+  get previewMailSubject() { return t('popup_previewMailSubject'); },
+  get previewMailBody() { return t('popup_previewMailBody'); },
 
-  contactTitle: 'Your IT contact',
-  contactPhone: 'Phone',
-  contactEmail: 'Email',
-  contactWebsite: 'Website',
+  get contactTitle() { return t('popup_contactTitle'); },
+  get contactPhone() { return t('popup_contactPhone'); },
+  get contactEmail() { return t('popup_contactEmail'); },
+  get contactWebsite() { return t('popup_contactWebsite'); },
 
-  othersTitle: 'Other open messages',
-  actionError: 'Something went wrong. Please try again.',
-} as const;
+  get othersTitle() { return t('popup_othersTitle'); },
+  get actionError() { return t('popup_actionError'); },
+};
 
 /** "Be careful: Invoice overdue — from Jane <jane@example.com>", for the compact list. */
 export function senderLine(from: { name: string; address: string }): string {

@@ -29,7 +29,7 @@ let asked: MessageFacts[];
 let openKeys: string[][];
 let opened: string[];
 
-const NOT_REPORTED = { report: { state: 'none' as const }, markedSafe: false, showSafeIndicator: false };
+const NOT_REPORTED = { report: { state: 'none' as const }, markedSafe: false, showSafeIndicator: false, language: 'en' as const };
 
 function watch(answer: (facts: MessageFacts) => Promise<AnalyzeResult | null> = (facts) => Promise.resolve({ ok: true, verdict: analyze(facts, { policy: POLICY.engine }), support: POLICY.support, ...NOT_REPORTED })) {
   ({ stop, update } = startWatching(gmailAdapter, {

@@ -844,6 +844,8 @@ describe('popup main.tsx: wired to the browser', () => {
     await click(button(document.body, 'Report to IT')!);
     await vi.waitFor(() => expect(text(document.querySelector('.notice--done'))).toBe('Reported to IT — thank you.'));
     expect(browserMock.browser.runtime.sendMessage.mock.calls.map((c): unknown => c[0])).toEqual([
+      // The person's language choice, once, before anything is drawn (i18n).
+      { type: 'getSettings' },
       { type: 'getTabState', tabId: 7 },
       { type: 'report', tabId: 7, key: 'msg-1' },
       { type: 'getTabState', tabId: 7 },
