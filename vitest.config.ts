@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { localeCatalogs } from './scripts/i18n/vite-plugin';
+import { localeCatalogs } from './scripts/i18n/vite-plugin.ts';
 
 export default defineConfig({
   // The catalogs as the build imports them (the content script's part only in its modules).

@@ -4,7 +4,7 @@
 // files in dist/_locales/ are copied as they are from public/ for the browser's own use.
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { isContentKey } from '../../src/content/catalog-parts';
+import { isContentKey } from '../../src/content/catalog-parts.ts';
 
 const CATALOG = /[\\/]_locales[\\/]([A-Za-z_]+)[\\/]messages\.json(\?content-script)?$/;
 

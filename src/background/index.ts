@@ -4,13 +4,18 @@
 // storage.session; history, the report log and the report queue in storage.local.
 import type { Level } from '../engine/types';
 import { browser, type Runtime } from '../shared/browser';
+import { ALL_CATALOGS } from '../shared/catalogs';
+import { addCatalogs, t } from '../shared/i18n';
 import type { BackgroundDeps } from './deps';
 import type { KeyValueArea } from './device';
 import { handleMessage } from './handle-message';
 import { runQueue } from './report';
+import { resolvedLanguage } from './settings';
 import { tabKey } from './tab-state';
 
 const RETRY_ALARM = 'second-look-report-queue';
+
+addCatalogs(ALL_CATALOGS);
 
 async function readManaged(): Promise<unknown> {
   try {
@@ -29,10 +34,11 @@ function area(storage: typeof browser.storage.local): KeyValueArea {
   };
 }
 
+/** The toolbar badge; its tooltip (a catalog key) is said in the person's language. */
 const BADGE: Record<Level, { text: string; color: string; title: string }> = {
-  danger: { text: '!', color: '#b3261e', title: 'Second Look: this email may be a scam' },
-  caution: { text: '!', color: '#8a5a00', title: 'Second Look: be careful with this email' },
-  safe: { text: '', color: '#5f6368', title: 'Second Look' },
+  danger: { text: '!', color: '#b3261e', title: 'badge_danger' },
+  caution: { text: '!', color: '#8a5a00', title: 'badge_caution' },
+  safe: { text: '', color: '#5f6368', title: 'extName' },
 };
 
 function browserName(): string {
@@ -56,7 +62,8 @@ const deps: BackgroundDeps = {
     const badge = BADGE[level];
     await browser.action.setBadgeText({ tabId, text: badge.text });
     if (badge.text) await browser.action.setBadgeBackgroundColor({ tabId, color: badge.color });
-    await browser.action.setTitle({ tabId, title: badge.title });
+    const lang = await resolvedLanguage(deps).catch(() => 'en' as const);
+    await browser.action.setTitle({ tabId, title: t(badge.title, undefined, lang) });
   },
   async openTab(url, openerTabId) {
     await browser.tabs.create({ url, openerTabId });
