@@ -77,13 +77,49 @@ for (const t of BRAND_PROTECTED) {
   }
 }
 
-function brandCandidates(host: HostInfo): Protected[] {
+/** What every comparison needs to know about the host, worked out once per host. */
+interface HostView {
+  host: HostInfo;
+  /** The site label as the user sees it (punycode decoded). */
+  unicodeLabel: string;
+  skeleton: string;
+  labelTokens: string[];
+  /** The part before the registrable domain, for "protected domain put in front" checks. */
+  sub: string;
+  subTokens: Set<string>;
+  saasTenant: boolean;
+  endsInDigit: boolean;
+}
+
+function viewOf(host: HostInfo): HostView {
+  const unicodeLabel = decodeLabel(host.label) ?? host.label;
+  const parts = host.host.split('.');
+  const sub = parts.length > 2 ? parts.slice(0, -host.site.split('.').length).join('.') : '';
+  return {
+    host,
+    unicodeLabel,
+    skeleton: domainSkeleton(unicodeLabel),
+    labelTokens: host.label.split('-'),
+    sub,
+    subTokens: new Set(sub.split(/[.-]/)),
+    saasTenant: SAAS_TENANT_HOSTS.has(host.site) || SAAS_TENANT_HOSTS.has(parts.slice(-3).join('.')),
+    endsInDigit: /\d$/.test(host.label),
+  };
+}
+
+function brandCandidates(view: HostView): Protected[] {
   const out = new Set<Protected>();
-  const skeleton = domainSkeleton(decodeLabel(host.label) ?? host.label);
+  const { skeleton } = view;
   for (const t of BY_SKELETON.get(skeleton) ?? []) out.add(t);
   for (let len = skeleton.length - 2; len <= skeleton.length + 2; len++) for (const t of BY_LENGTH.get(len) ?? []) out.add(t);
-  for (const token of host.host.split(/[.-]/)) for (const t of BY_LABEL.get(token) ?? []) out.add(t);
+  for (const token of view.host.host.split(/[.-]/)) for (const t of BY_LABEL.get(token) ?? []) out.add(t);
   return [...out];
+}
+
+const BRAND_DOMAINS = new Set(BRAND_PROTECTED.map((t) => t.domain));
+
+function isProtectedSite(host: HostInfo, domains: ReadonlySet<string>): boolean {
+  return domains.has(host.site) || domains.has(host.icannSite);
 }
 
 // Brand answers depend only on the host, and the same hosts recur in every newsletter: cache them.
@@ -92,12 +128,19 @@ const brandCache = new Map<string, LookalikeMatch | null>();
 /** Look-alike of the practice's or a trusted domain first (they matter most), then of a brand. */
 export function findLookalikeAny(host: HostInfo, policyTargets: readonly Protected[]): LookalikeMatch | null {
   if (policyTargets.some((t) => host.site === t.domain || host.icannSite === t.domain)) return null;
-  const own = findLookalike(host, policyTargets);
-  if (own) return own;
+  let view: HostView | null = null;
+  if (policyTargets.length > 0) {
+    view = viewOf(host);
+    const own = findLookalike(view, policyTargets);
+    if (own) return own;
+  }
   let brand = brandCache.get(host.host);
   if (brand === undefined) {
-    if (BRAND_PROTECTED.some((t) => host.site === t.domain || host.icannSite === t.domain)) brand = null;
-    else brand = findLookalike(host, brandCandidates(host));
+    if (isProtectedSite(host, BRAND_DOMAINS)) brand = null;
+    else {
+      view ??= viewOf(host);
+      brand = findLookalike(view, brandCandidates(view));
+    }
     if (brandCache.size > 20_000) brandCache.clear();
     brandCache.set(host.host, brand);
   }
@@ -109,65 +152,66 @@ function onlyFirstCharDiffers(a: string, b: string): boolean {
   return a.length === b.length && a[0] !== b[0] && a.slice(1) === b.slice(1);
 }
 
-function findLookalike(host: HostInfo, targets: readonly Protected[]): LookalikeMatch | null {
-  if (host.isIp || !host.label) return null;
-  const unicodeLabel = decodeLabel(host.label) ?? host.label;
-  const skeleton = domainSkeleton(unicodeLabel);
-  const parts = host.host.split('.');
-  const labelTokens = host.label.split('-');
-  // The part before the registrable domain, for "protected domain put in front" checks.
-  const sub = parts.length > 2 ? parts.slice(0, -host.site.split('.').length).join('.') : '';
-  const subTokens = new Set(sub.split(/[.-]/));
-  const saasTenant = SAAS_TENANT_HOSTS.has(host.site) || SAAS_TENANT_HOSTS.has(parts.slice(-3).join('.'));
-  let best: LookalikeMatch | null = null;
-  const rank: Record<LookalikeKind, number> = { homoglyph: 5, typo: 4, embedded: 3, cousin: 2, combo: 1 };
-  const consider = (m: LookalikeMatch) => {
-    if (!best || rank[m.how] > rank[best.how] || (rank[m.how] === rank[best.how] && m.target.kind !== 'brand' && best.target.kind === 'brand')) best = m;
-  };
+/** One typo away from the target, and not one of the everyday near-misses that are real words. */
+function isTypo(view: HostView, t: Protected): boolean {
+  const { skeleton } = view;
+  const limit = t.label.length >= 10 ? 2 : 1;
+  if (t.label.length < 5 || skeleton.length < 5 || Math.abs(skeleton.length - t.skeleton.length) > limit) return false;
+  // Neighbours of everyday-word brands are ordinary words; a trailing digit is a numbered series.
+  // (Cheap tests first: this runs for hundreds of candidate brands per host.)
+  if (t.everyday || view.endsInDigit) return false;
+  const close = limit === 1 ? withinOneEdit(skeleton, t.skeleton) : editDistance(skeleton, t.skeleton, limit) <= limit;
+  if (!close || onlyFirstCharDiffers(skeleton, t.skeleton)) return false;
+  // Plurals ("ledgers" for "ledger") are ordinary words too.
+  return skeleton !== `${t.skeleton}s` && t.skeleton !== `${skeleton}s`;
+}
 
+const RANK: Record<LookalikeKind, number> = { homoglyph: 5, typo: 4, embedded: 3, cousin: 2, combo: 1 };
+
+/** The stronger kind wins; at equal strength the practice's own or a trusted domain beats a brand. */
+function better(m: LookalikeMatch, best: LookalikeMatch | null): boolean {
+  if (!best) return true;
+  return RANK[m.how] > RANK[best.how] || (RANK[m.how] === RANK[best.how] && m.target.kind !== 'brand' && best.target.kind === 'brand');
+}
+
+/** How the host imitates this one target, if it does. */
+function matchKind(view: HostView, t: Protected): LookalikeKind | null {
+  const { host } = view;
+  if (host.label === t.label) {
+    // Same name, other ending: riversidefamilymed.co for riversidefamilymed.org. Brands own
+    // many endings (amazon.de), so this only counts for the practice's own and trusted domains.
+    return t.kind !== 'brand' ? 'cousin' : null;
+  }
+  if (view.skeleton === t.skeleton && view.unicodeLabel !== t.label) return 'homoglyph';
+  if (isTypo(view, t)) return 'typo';
+  const generic = GENERIC_LABELS.has(t.label);
+  // Protected name among the hyphenated words of the label: paypal-secure-login.com
+  if (!generic && t.label.length >= 5 && view.labelTokens.length > 1 && view.labelTokens.includes(t.label)) return 'combo';
+  // For the practice's own name, also glued forms: riversidefamilymedbilling.com
+  if (t.kind !== 'brand' && t.label.length >= 6 && host.label.includes(t.label)) return 'combo';
+  // Protected domain placed in front of another site: microsoft.com-login.evil.xyz, epic.com.secure.top
+  // The whole domain in front (microsoft.com-login.evil.xyz) is an impostor; the bare name as a
+  // subdomain (paypal.evil.xyz) too, except on business software that names accounts after
+  // their customers (royalmail.eu.qualtrics.com).
+  if (!generic && t.label.length >= 5 && view.sub) {
+    if (view.sub.includes(t.domain)) return 'embedded';
+    if (view.subTokens.has(t.label) && !view.saasTenant) return 'combo';
+  }
+  return null;
+}
+
+function findLookalike(view: HostView, targets: readonly Protected[]): LookalikeMatch | null {
+  const { host } = view;
+  if (host.isIp || !host.label) return null;
   // A protected site itself (or a subdomain of one) is never its own look-alike.
   if (targets.some((t) => host.site === t.domain || host.icannSite === t.domain)) return null;
+  let best: LookalikeMatch | null = null;
   for (const t of targets) {
     if (t.label.length < 4) continue;
-    if (host.label === t.label) {
-      // Same name, other ending: riversidefamilymed.co for riversidefamilymed.org. Brands own
-      // many endings (amazon.de), so this only counts for the practice's own and trusted domains.
-      if (t.kind !== 'brand') consider({ target: t, how: 'cousin' });
-      continue;
-    }
-    if (skeleton === t.skeleton && unicodeLabel !== t.label) {
-      consider({ target: t, how: 'homoglyph' });
-      continue;
-    }
-    const limit = t.label.length >= 10 ? 2 : 1;
-    if (t.label.length >= 5 && skeleton.length >= 5 && Math.abs(skeleton.length - t.skeleton.length) <= limit) {
-      const close = limit === 1 ? withinOneEdit(skeleton, t.skeleton) : editDistance(skeleton, t.skeleton, limit) <= limit;
-      // Plurals ("ledgers" for "ledger") and neighbours of everyday-word brands are ordinary words.
-      const plural = skeleton === `${t.skeleton}s` || t.skeleton === `${skeleton}s`;
-      if (close && !plural && !t.everyday && !onlyFirstCharDiffers(skeleton, t.skeleton) && !/\d$/.test(host.label)) {
-        consider({ target: t, how: 'typo' });
-        continue;
-      }
-    }
-    const generic = GENERIC_LABELS.has(t.label);
-    // Protected name among the hyphenated words of the label: paypal-secure-login.com
-    if (!generic && t.label.length >= 5 && labelTokens.length > 1 && labelTokens.includes(t.label)) {
-      consider({ target: t, how: 'combo' });
-      continue;
-    }
-    // For the practice's own name, also glued forms: riversidefamilymedbilling.com
-    if (t.kind !== 'brand' && t.label.length >= 6 && host.label.includes(t.label)) {
-      consider({ target: t, how: 'combo' });
-      continue;
-    }
-    // Protected domain placed in front of another site: microsoft.com-login.evil.xyz, epic.com.secure.top
-    // The whole domain in front (microsoft.com-login.evil.xyz) is an impostor; the bare name as a
-    // subdomain (paypal.evil.xyz) too, except on business software that names accounts after
-    // their customers (royalmail.eu.qualtrics.com).
-    if (!generic && t.label.length >= 5 && sub) {
-      if (sub.includes(t.domain)) consider({ target: t, how: 'embedded' });
-      else if (subTokens.has(t.label) && !saasTenant) consider({ target: t, how: 'combo' });
-    }
+    const how = matchKind(view, t);
+    if (how === null) continue;
+    const m = { target: t, how };
+    if (better(m, best)) best = m;
   }
   return best;
 }
