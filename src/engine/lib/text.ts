@@ -19,6 +19,9 @@ const CONFUSABLE: Record<string, string> = {
   ꭰ: 'd', ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ŀ: 'l',
 };
 
+// eslint-disable-next-line no-control-regex -- every ASCII code, control characters included
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
 const CONFUSABLE_RE = new RegExp(`[${Object.keys(CONFUSABLE).join('')}]`, 'gu');
 
 /**
@@ -26,6 +29,9 @@ const CONFUSABLE_RE = new RegExp(`[${Object.keys(CONFUSABLE).join('')}]`, 'gu');
  * look-alike letters mapped to Latin. "𝐏𝐚𝐲𝐏𝐚𝐥", "Pаypal" (Cyrillic а) and "P̿a̿y̿P̿a̿l̿" all fold to "paypal".
  */
 export function fold(input: string): string {
+  // Plain ASCII has nothing to normalise, strip or map: only lower-casing changes it. Most mail
+  // is ASCII, and this skips five passes over up to 12,000 characters.
+  if (ASCII_ONLY.test(input)) return input.toLowerCase();
   return input
     // ™ ® © would fold into letters glued to the word ("Mcafee™" → "mcafeetm").
     .replace(/[\u2122\u00AE\u00A9\u2120]/g, ' ')
