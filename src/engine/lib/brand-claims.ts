@@ -156,13 +156,10 @@ const SITE_OWNERS = indexDomains(BRAND_SITES);
 
 /** Every brand whose list matches the host the way listed() does, in table order. */
 function brandsListing(index: ReadonlyMap<string, Brand[]>, host: HostInfo): Brand[] {
+  const keys = [host.site, host.icannSite];
+  for (let h = host.host, dot = h.indexOf('.'); dot > 0; h = h.slice(dot + 1), dot = h.indexOf('.')) keys.push(h);
   const found = new Set<Brand>();
-  const add = (key: string) => {
-    for (const b of index.get(key) ?? []) found.add(b);
-  };
-  add(host.site);
-  add(host.icannSite);
-  for (let h = host.host, dot = h.indexOf('.'); dot > 0; h = h.slice(dot + 1), dot = h.indexOf('.')) add(h);
+  for (const key of keys) for (const b of index.get(key) ?? []) found.add(b);
   return found.size < 2 ? [...found] : [...found].sort((a, b) => ORDER.get(a)! - ORDER.get(b)!);
 }
 
