@@ -34,6 +34,17 @@ describe('domain skeleton', () => {
 });
 
 describe('scripts', () => {
+  it('finds no disguise in plain ASCII (its shortcut), as the full checks would not', () => {
+    // A no-break space is not ASCII, so it forces the full checks without adding a disguise.
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary-ascii' }), (s) => {
+        expect(hasMixedScriptWord(s)).toBe(hasMixedScriptWord(`${s}\u00a0`));
+        expect(hasDisguisedLetters(s)).toBe(hasDisguisedLetters(`${s}\u00a0`));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('flags a word mixing Latin and Cyrillic, not a whole Cyrillic or Greek name', () => {
     expect(hasMixedScriptWord('Аpple Support')).toBe(true);
     expect(hasMixedScriptWord('Мария Иванова')).toBe(false);
