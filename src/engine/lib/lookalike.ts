@@ -6,6 +6,7 @@ import { BRANDS } from '../data/brands';
 import { SAAS_TENANT_HOSTS } from '../data/hosting';
 import type { HostInfo } from './domains';
 import { editDistance, withinOneEdit } from './edit-distance';
+import { NearIndex } from './near-index';
 import { decodeLabel } from './punycode';
 import { domainSkeleton } from './text';
 
@@ -107,13 +108,114 @@ function viewOf(host: HostInfo): HostView {
   };
 }
 
-function brandCandidates(view: HostView): Protected[] {
+/**
+ * Every brand target a host is compared with, in the order they are compared: the same skeleton,
+ * then skeletons up to two characters longer or shorter, then labels that are words of the host.
+ * All brand targets rank alike, so the first strongest match in this order is the answer.
+ * findBrandLookalike() gives that answer without going through the whole list; the tests hold
+ * the two to agree.
+ */
+export function brandCandidates(host: HostInfo): Protected[] {
   const out = new Set<Protected>();
-  const { skeleton } = view;
+  const skeleton = viewOf(host).skeleton;
   for (const t of BY_SKELETON.get(skeleton) ?? []) out.add(t);
   for (let len = skeleton.length - 2; len <= skeleton.length + 2; len++) for (const t of BY_LENGTH.get(len) ?? []) out.add(t);
-  for (const token of view.host.host.split(/[.-]/)) for (const t of BY_LABEL.get(token) ?? []) out.add(t);
+  for (const token of host.host.split(/[.-]/)) for (const t of BY_LABEL.get(token) ?? []) out.add(t);
   return [...out];
+}
+
+/** Look-alike of a brand by going through brandCandidates() one by one (the tests' reference). */
+export function findBrandLookalikeByScan(host: HostInfo): LookalikeMatch | null {
+  return findLookalike(viewOf(host), brandCandidates(host));
+}
+
+// Where a target sits in brandCandidates(): its place in its length bucket, and the offsets that
+// keep the three groups in order.
+const PLACE_IN_LENGTH = new Map<Protected, number>();
+for (const list of BY_LENGTH.values()) list.forEach((t, i) => PLACE_IN_LENGTH.set(t, i));
+const GROUP = 100_000;
+const LENGTH_GROUPS_AT = 10 * GROUP;
+const WORD_GROUPS_AT = 100 * GROUP;
+
+function inLengthGroups(t: Protected, skeleton: string): boolean {
+  return Math.abs(t.skeleton.length - skeleton.length) <= 2;
+}
+
+function lengthPlace(t: Protected, skeleton: string): number {
+  return LENGTH_GROUPS_AT + (t.skeleton.length - (skeleton.length - 2)) * GROUP + PLACE_IN_LENGTH.get(t)!;
+}
+
+// Typo candidates: brand targets that could be one edit away (two for names of ten letters or
+// more), found by edit-distance index instead of comparing with every target of a similar length.
+const typoTargets = (long: boolean) => BRAND_PROTECTED.filter((t) => t.label.length >= 5 && !t.everyday && t.label.length >= 10 === long);
+let nearIndexes: { short: NearIndex<Protected>; long: NearIndex<Protected> } | null = null;
+function typoCandidates(skeleton: string): Set<Protected> {
+  // Built on first use: it costs a few milliseconds the extension should not pay at start-up.
+  nearIndexes ??= {
+    short: new NearIndex(typoTargets(false).map((t) => [t.skeleton, t] as const), 1),
+    long: new NearIndex(typoTargets(true).map((t) => [t.skeleton, t] as const), 2),
+  };
+  const out = nearIndexes.short.candidates(skeleton);
+  for (const t of nearIndexes.long.candidates(skeleton)) out.add(t);
+  return out;
+}
+
+/** The strongest match so far, and the earliest in brandCandidates() order among equals. */
+class BestMatch {
+  match: LookalikeMatch | null = null;
+  #place = Infinity;
+
+  offer(target: Protected, how: LookalikeKind | null, place: number): void {
+    if (how === null) return;
+    const m = this.match;
+    if (m && (RANK[how] < RANK[m.how] || (RANK[how] === RANK[m.how] && place > this.#place))) return;
+    this.match = { target, how };
+    this.#place = place;
+  }
+}
+
+/**
+ * The same answer as findBrandLookalikeByScan(), with far fewer comparisons. A target of a similar
+ * length that is neither the host's skeleton nor one of its words can only be a typo or an
+ * embedded domain (see matchKind): typos come from the edit-distance index, and embedded domains
+ * need a dot in the subdomain part, so those targets are only gone through for such hosts.
+ */
+function findBrandLookalike(view: HostView): LookalikeMatch | null {
+  const { host, skeleton } = view;
+  if (host.isIp || !host.label) return null;
+  const shortest = skeleton.length - 2;
+  const best = new BestMatch();
+  // Same skeleton: first in order.
+  (BY_SKELETON.get(skeleton) ?? []).forEach((t, i) => {
+    if (t.label.length >= 4) best.offer(t, matchKind(view, t), i);
+  });
+  // Targets whose name is a word of the host: in the length groups' place when they are in one.
+  const words = [...new Set(host.host.split(/[.-]/))];
+  const isWord = new Set(words);
+  words.forEach((word, w) => {
+    (BY_LABEL.get(word) ?? []).forEach((t, i) => {
+      if (t.skeleton === skeleton || t.label.length < 4) return;
+      best.offer(t, matchKind(view, t), inLengthGroups(t, skeleton) ? lengthPlace(t, skeleton) : WORD_GROUPS_AT + w * GROUP + i);
+    });
+  });
+  // The rest of the length groups: typos.
+  if (skeleton.length >= 5 && !view.endsInDigit && (best.match?.how ?? 'combo') !== 'homoglyph') {
+    for (const t of typoCandidates(skeleton)) {
+      if (t.skeleton === skeleton || isWord.has(t.label) || !inLengthGroups(t, skeleton)) continue;
+      if (isTypo(view, t)) best.offer(t, 'typo', lengthPlace(t, skeleton));
+    }
+  }
+  // ...and embedded domains, when nothing stronger was found. (A target that is also a typo may be
+  // offered as embedded here too; it cannot win, as its typo was offered above.)
+  if (view.sub.includes('.') && RANK[best.match?.how ?? 'combo'] <= RANK.embedded) {
+    for (let len = shortest; len <= skeleton.length + 2; len++) {
+      (BY_LENGTH.get(len) ?? []).forEach((t) => {
+        if (t.skeleton === skeleton || isWord.has(t.label) || t.label.length < 5 || GENERIC_LABELS.has(t.label)) return;
+        if (view.sub.includes(t.domain)) best.offer(t, 'embedded', lengthPlace(t, skeleton));
+      });
+    }
+  }
+  return best.match;
 }
 
 const BRAND_DOMAINS = new Set(BRAND_PROTECTED.map((t) => t.domain));
@@ -137,10 +239,7 @@ export function findLookalikeAny(host: HostInfo, policyTargets: readonly Protect
   let brand = brandCache.get(host.host);
   if (brand === undefined) {
     if (isProtectedSite(host, BRAND_DOMAINS)) brand = null;
-    else {
-      view ??= viewOf(host);
-      brand = findLookalike(view, brandCandidates(view));
-    }
+    else brand = findBrandLookalike(view ?? viewOf(host));
     if (brandCache.size > 20_000) brandCache.clear();
     brandCache.set(host.host, brand);
   }
