@@ -165,6 +165,11 @@ class BestMatch {
   match: LookalikeMatch | null = null;
   #place = Infinity;
 
+  /** Strength of the match so far; 0 for none. */
+  get rank(): number {
+    return this.match ? RANK[this.match.how] : 0;
+  }
+
   offer(target: Protected, how: LookalikeKind | null, place: number): void {
     if (how === null) return;
     const m = this.match;
@@ -199,7 +204,7 @@ function findBrandLookalike(view: HostView): LookalikeMatch | null {
     });
   });
   // The rest of the length groups: typos.
-  if (skeleton.length >= 5 && !view.endsInDigit && (best.match?.how ?? 'combo') !== 'homoglyph') {
+  if (skeleton.length >= 5 && !view.endsInDigit && best.rank < RANK.homoglyph) {
     for (const t of typoCandidates(skeleton)) {
       if (t.skeleton === skeleton || isWord.has(t.label) || !inLengthGroups(t, skeleton)) continue;
       if (isTypo(view, t)) best.offer(t, 'typo', lengthPlace(t, skeleton));
@@ -207,7 +212,7 @@ function findBrandLookalike(view: HostView): LookalikeMatch | null {
   }
   // ...and embedded domains, when nothing stronger was found. (A target that is also a typo may be
   // offered as embedded here too; it cannot win, as its typo was offered above.)
-  if (view.sub.includes('.') && RANK[best.match?.how ?? 'combo'] <= RANK.embedded) {
+  if (view.sub.includes('.') && best.rank <= RANK.embedded) {
     for (let len = shortest; len <= skeleton.length + 2; len++) {
       (BY_LENGTH.get(len) ?? []).forEach((t) => {
         if (t.skeleton === skeleton || isWord.has(t.label) || t.label.length < 5 || GENERIC_LABELS.has(t.label)) return;
@@ -257,7 +262,7 @@ function isTypo(view: HostView, t: Protected): boolean {
   const limit = t.label.length >= 10 ? 2 : 1;
   if (t.label.length < 5 || skeleton.length < 5 || Math.abs(skeleton.length - t.skeleton.length) > limit) return false;
   // Neighbours of everyday-word brands are ordinary words; a trailing digit is a numbered series.
-  // (Cheap tests first: this runs for hundreds of candidate brands per host.)
+  // (Cheap tests first: for policy targets this runs once per target.)
   if (t.everyday || view.endsInDigit) return false;
   const close = limit === 1 ? withinOneEdit(skeleton, t.skeleton) : editDistance(skeleton, t.skeleton, limit) <= limit;
   if (!close || onlyFirstCharDiffers(skeleton, t.skeleton)) return false;
