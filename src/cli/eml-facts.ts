@@ -3,10 +3,12 @@
 import PostalMime, { type Email } from 'postal-mime';
 import { MAX_TEXT_CHARS } from '../engine/lib/limits';
 import type { Address, Attachment, MessageFacts } from '../engine/types';
+import { PartSummary, useAttachmentSummaries } from './attachment-summary';
 import { useFastBlob } from './fast-blob';
 import { extractHtml, linksInPlainText, stripPlainQuotes } from './html-extract';
 
 useFastBlob();
+useAttachmentSummaries();
 
 export interface EmlOptions {
   /** Keep only what a webmail page shows: no raw headers, no Reply-To. */
@@ -27,11 +29,18 @@ function addrList(list: Email['to']): Address[] {
   return out;
 }
 
+/** Content as postal-mime hands it over; base64 attachments arrive summarised (attachment-summary.ts). */
+type Content = ArrayBuffer | PartSummary | Uint8Array | string | undefined;
+
+function firstBytes(content: Content, n: number): Uint8Array | null {
+  if (content instanceof PartSummary) return content.head.byteLength >= n ? content.head : null;
+  return content instanceof ArrayBuffer && content.byteLength >= n ? new Uint8Array(content, 0, n) : null;
+}
+
 /** ZIP local file header: general-purpose flag bit 0 = encrypted. */
-function zipIsEncrypted(content: ArrayBuffer | string | undefined): boolean {
-  if (!(content instanceof ArrayBuffer) || content.byteLength < 8) return false;
-  const b = new Uint8Array(content, 0, 8);
-  return b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04 && (b[6]! & 1) === 1;
+function zipIsEncrypted(content: Content): boolean {
+  const b = firstBytes(content, 8);
+  return b !== null && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04 && (b[6]! & 1) === 1;
 }
 
 function attachments(email: Email): Attachment[] {
@@ -39,8 +48,8 @@ function attachments(email: Email): Attachment[] {
     // Inline images are part of the body in webmail, not attachment chips.
     .filter((a) => !(a.related || (a.disposition === 'inline' && a.contentId && /^image\//.test(a.mimeType))))
     .map((a) => {
-      const content = a.content as ArrayBuffer | string | undefined;
-      const size = content instanceof ArrayBuffer ? content.byteLength : typeof content === 'string' ? content.length : undefined;
+      const content = a.content as Content;
+      const size = content instanceof ArrayBuffer || content instanceof PartSummary ? content.byteLength : typeof content === 'string' ? content.length : undefined;
       const out: Attachment = { name: a.filename ?? '', mimeType: a.mimeType };
       if (size !== undefined) out.size = size;
       if (zipIsEncrypted(content)) out.encrypted = true;

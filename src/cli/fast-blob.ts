@@ -2,21 +2,32 @@
 // browser, but Node's Blob reads itself back through a stream, and on the benchmark corpus it
 // took half of all parsing time. The scan command is Node-only, so it swaps in a Blob that does
 // just what postal-mime needs: join byte chunks and hand them back.
+const encoder = new TextEncoder();
+/** postal-mime's pass-through decoder adds a "\n" string after every line of a part. */
+const NEWLINE = encoder.encode('\n');
+
+type BlobPart = ArrayBuffer | ArrayBufferView | string;
+
+function asBytes(part: BlobPart): Uint8Array {
+  if (typeof part === 'string') return part === '\n' ? NEWLINE : encoder.encode(part);
+  if (part instanceof ArrayBuffer) return new Uint8Array(part);
+  return new Uint8Array(part.buffer, part.byteOffset, part.byteLength);
+}
+
 class ConcatBlob {
   readonly type: string;
   readonly #bytes: Uint8Array;
 
-  constructor(parts: readonly (ArrayBuffer | ArrayBufferView | string)[] = [], options: { type?: string } = {}) {
+  constructor(parts: readonly BlobPart[] = [], options: { type?: string } = {}) {
     this.type = options.type ?? '';
-    const views = parts.map((p) =>
-      typeof p === 'string' ? new TextEncoder().encode(p) : p instanceof ArrayBuffer ? new Uint8Array(p) : new Uint8Array(p.buffer, p.byteOffset, p.byteLength),
-    );
-    if (views.length === 1) {
+    if (parts.length === 1) {
       // One chunk: no need to copy it.
-      this.#bytes = views[0]!;
+      this.#bytes = asBytes(parts[0]!);
       return;
     }
-    const total = views.reduce((n, v) => n + v.byteLength, 0);
+    const views = parts.map(asBytes);
+    let total = 0;
+    for (const v of views) total += v.byteLength;
     this.#bytes = new Uint8Array(total);
     let offset = 0;
     for (const v of views) {
@@ -32,7 +43,8 @@ class ConcatBlob {
   arrayBuffer(): Promise<ArrayBuffer> {
     const b = this.#bytes;
     const whole = b.byteOffset === 0 && b.byteLength === b.buffer.byteLength;
-    return Promise.resolve((whole ? b.buffer : b.slice().buffer) as ArrayBuffer);
+    // The shared NEWLINE must never be handed out: the caller owns what it gets.
+    return Promise.resolve((whole && b !== NEWLINE ? b.buffer : b.slice().buffer) as ArrayBuffer);
   }
 
   text(): Promise<string> {

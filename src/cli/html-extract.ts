@@ -10,6 +10,7 @@ const BLOCK_TAGS = new Set(['p', 'div', 'br', 'tr', 'li', 'h1', 'h2', 'h3', 'h4'
 /** Markers webmail clients put around quoted history. */
 const QUOTE_CLASS = /\b(gmail_quote|yahoo_quoted|moz-cite-prefix|OutlookMessageHeader)\b/i;
 const QUOTE_ID = /^(divRplyFwdMsg|appendonsend|mail-editor-reference-message-container)$/i;
+const DISPLAY_NONE = /display\s*:\s*none/i;
 
 export interface ExtractedHtml {
   text: string;
@@ -29,11 +30,15 @@ export function extractHtml(html: string, maxText: number): ExtractedHtml {
   const parser = new Parser(
     {
       onopentag(name, attrs) {
-        const hidden = HIDDEN_TAGS.has(name) || /display\s*:\s*none/i.test(attrs.style ?? '');
-        const quote = name === 'blockquote' || QUOTE_CLASS.test(attrs.class ?? '') || QUOTE_ID.test(attrs.id ?? '');
-        if (!VOID.has(name)) stack.push({ name, quote, hidden });
-        if (hidden && !VOID.has(name)) hiddenDepth++;
-        if (quote && !VOID.has(name)) quoteDepth++;
+        // Attributes are looked at only when present: most tags carry no style, class or id.
+        const { style, class: cls, id } = attrs;
+        const hidden = HIDDEN_TAGS.has(name) || (style !== undefined && DISPLAY_NONE.test(style));
+        const quote = name === 'blockquote' || (cls !== undefined && QUOTE_CLASS.test(cls)) || (id !== undefined && QUOTE_ID.test(id));
+        if (!VOID.has(name)) {
+          stack.push({ name, quote, hidden });
+          if (hidden) hiddenDepth++;
+          if (quote) quoteDepth++;
+        }
         if (BLOCK_TAGS.has(name)) textParts.push('\n');
         if (name === 'a' && attrs.href !== undefined && hiddenDepth === 0) {
           if (open) links.push(open);
@@ -56,13 +61,14 @@ export function extractHtml(html: string, maxText: number): ExtractedHtml {
         }
         if (VOID.has(name)) return;
         // Pop to the matching tag; tolerate broken nesting.
-        for (let i = stack.length - 1; i >= 0; i--) {
-          if (stack[i]!.name !== name) continue;
-          for (const entry of stack.splice(i)) {
-            if (entry.hidden) hiddenDepth--;
-            if (entry.quote) quoteDepth--;
+        let at = stack.length - 1;
+        while (at >= 0 && stack[at]!.name !== name) at--;
+        if (at >= 0) {
+          for (let i = at; i < stack.length; i++) {
+            if (stack[i]!.hidden) hiddenDepth--;
+            if (stack[i]!.quote) quoteDepth--;
           }
-          break;
+          stack.length = at;
         }
         if (BLOCK_TAGS.has(name)) textParts.push('\n');
       },

@@ -1,7 +1,7 @@
 // Public entry of the pure engine: facts + context → verdict. Same input, same verdict; no input
 // makes it throw (a rule that fails is skipped and the verdict says so through missing findings,
 // never through an exception into the page).
-import { prepare } from './prepare';
+import { prepare, type Prepared } from './prepare';
 import { riskyLinks } from './risky-links';
 import type { Rule, RuleFinding } from './rule';
 import { RULES } from './rules/index';
@@ -35,6 +35,17 @@ function publicFinding(f: RuleFinding): Finding {
   return out;
 }
 
+function runRules(rules: readonly Rule[], message: Prepared, disabled: ReadonlySet<string>, findings: RuleFinding[]): void {
+  for (const rule of rules) {
+    if (disabled.has(rule.id)) continue;
+    try {
+      findings.push(...rule.run(message));
+    } catch {
+      // One broken rule must not silence the others or break the page.
+    }
+  }
+}
+
 /** Findings plus the internal detail (family, message key) the UI and tests may need. */
 export function analyzeDetailed(facts: MessageFacts, context: EngineContext = { policy: DEFAULT_POLICY }): { verdict: Verdict; findings: RuleFinding[] } {
   const policy = { ...DEFAULT_POLICY, ...(context.policy ?? {}) };
@@ -47,20 +58,10 @@ export function analyzeDetailed(facts: MessageFacts, context: EngineContext = { 
   }
   const disabled = new Set(policy.disabledRules);
   const findings: RuleFinding[] = [];
-  const runAll = (rules: readonly Rule[]) => {
-    for (const rule of rules) {
-      if (disabled.has(rule.id)) continue;
-      try {
-        findings.push(...rule.run(message));
-      } catch {
-        // One broken rule must not silence the others or break the page.
-      }
-    }
-  };
-  runAll(EVIDENCE_RULES);
+  runRules(EVIDENCE_RULES, message, disabled, findings);
   // Wording only ever adds weight to other evidence (design: Scoring), so without any it cannot
   // change the verdict: skip it. Most genuine mail stops here, which halves the engine's work.
-  if (findings.some((f) => f.points > 0)) runAll(WORDING_RULES);
+  if (findings.some((f) => f.points > 0)) runRules(WORDING_RULES, message, disabled, findings);
   const { level, score } = scoreFindings(findings, policy.sensitivity, message.sender.isTrusted);
   findings.sort((a, b) => Number(b.decisive) - Number(a.decisive) || b.points - a.points);
   const verdict: Verdict = { level, score, findings: findings.map(publicFinding), rulesVersion: RULES_VERSION };

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clip, domainSkeleton, fold, hasDisguisedLetters, hasMixedScriptWord, quote } from '../../src/engine/lib/text';
 import { editDistance } from '../../src/engine/lib/edit-distance';
@@ -12,6 +13,16 @@ describe('fold', () => {
     ['Ｍｉｃｒｏｓｏｆｔ', 'microsoft'],
     ['Crédit Agricole', 'credit agricole'],
   ])('%s → %s', (input, expected) => expect(fold(input)).toBe(expected));
+
+  it('folds plain ASCII (its shortcut) exactly as the full path does', () => {
+    // An invisible character is removed by the full path, so it only forces that path.
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary-ascii' }), (s) => {
+        expect(fold(s)).toBe(fold(`${s}\u200B`));
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });
 
 describe('domain skeleton', () => {
@@ -23,6 +34,17 @@ describe('domain skeleton', () => {
 });
 
 describe('scripts', () => {
+  it('finds no disguise in plain ASCII (its shortcut), as the full checks would not', () => {
+    // A no-break space is not ASCII, so it forces the full checks without adding a disguise.
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary-ascii' }), (s) => {
+        expect(hasMixedScriptWord(s)).toBe(hasMixedScriptWord(`${s}\u00a0`));
+        expect(hasDisguisedLetters(s)).toBe(hasDisguisedLetters(`${s}\u00a0`));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('flags a word mixing Latin and Cyrillic, not a whole Cyrillic or Greek name', () => {
     expect(hasMixedScriptWord('Аpple Support')).toBe(true);
     expect(hasMixedScriptWord('Мария Иванова')).toBe(false);

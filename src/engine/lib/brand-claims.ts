@@ -138,12 +138,37 @@ export function brandOwns(brand: Brand, host: HostInfo): boolean {
   return listed(BRAND_DOMAINS.get(brand), host);
 }
 
-/** The first brand (in table order) that sends mail from this host itself. */
-export function brandOwning(host: HostInfo): Brand | null {
-  return BRANDS.find((b) => brandOwns(b, host)) ?? null;
-}
-
 /** The host is one of the brand's web sites, shared ones included: for "the link text shows a brand site". */
 export function brandSite(brand: Brand, host: HostInfo): boolean {
   return listed(BRAND_SITES.get(brand), host);
+}
+
+// Domain → brands listing it, in table order: "which brands own this host?" is then a few map
+// lookups instead of a scan of every brand's lists.
+const ORDER = new Map<Brand, number>(BRANDS.map((b, i) => [b, i]));
+function indexDomains(lists: ReadonlyMap<Brand, ReadonlySet<string>>): Map<string, Brand[]> {
+  const index = new Map<string, Brand[]>();
+  for (const [brand, domains] of lists) for (const d of domains) index.set(d, [...(index.get(d) ?? []), brand]);
+  return index;
+}
+const OWNERS = indexDomains(BRAND_DOMAINS);
+const SITE_OWNERS = indexDomains(BRAND_SITES);
+
+/** Every brand whose list matches the host the way listed() does, in table order. */
+function brandsListing(index: ReadonlyMap<string, Brand[]>, host: HostInfo): Brand[] {
+  const keys = [host.site, host.icannSite];
+  for (let h = host.host, dot = h.indexOf('.'); dot > 0; h = h.slice(dot + 1), dot = h.indexOf('.')) keys.push(h);
+  const found = new Set<Brand>();
+  for (const key of keys) for (const b of index.get(key) ?? []) found.add(b);
+  return found.size < 2 ? [...found] : [...found].sort((a, b) => ORDER.get(a)! - ORDER.get(b)!);
+}
+
+/** The first brand (in table order) that sends mail from this host itself. */
+export function brandOwning(host: HostInfo): Brand | null {
+  return brandsListing(OWNERS, host)[0] ?? null;
+}
+
+/** Every brand (in table order) for which the host is one of its web sites, shared ones included. */
+export function brandsWithSite(host: HostInfo): readonly Brand[] {
+  return brandsListing(SITE_OWNERS, host);
 }

@@ -66,7 +66,11 @@ export function addressLocal(address: string): string {
 
 /** True when host equals domain or is a subdomain of it. */
 export function hostIsUnder(host: string, domain: string): boolean {
-  return host === domain || host.endsWith(`.${domain}`);
+  if (host === domain) return true;
+  // host ends with "." + domain, without building that string: this runs for every link
+  // against every known redirector.
+  const dot = host.length - domain.length - 1;
+  return dot >= 0 && host.charCodeAt(dot) === 46 && host.endsWith(domain);
 }
 
 /** True when the host (or its site) is listed, either exactly or as a parent domain. */

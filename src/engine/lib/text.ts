@@ -19,6 +19,14 @@ const CONFUSABLE: Record<string, string> = {
   ꭰ: 'd', ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ŀ: 'l',
 };
 
+// eslint-disable-next-line no-control-regex -- every ASCII code, control characters included
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
+/** Nothing but ASCII: no invisible, look-alike, accented or other-alphabet letters can be in it. */
+export function isAscii(input: string): boolean {
+  return ASCII_ONLY.test(input);
+}
+
 const CONFUSABLE_RE = new RegExp(`[${Object.keys(CONFUSABLE).join('')}]`, 'gu');
 
 /**
@@ -26,6 +34,9 @@ const CONFUSABLE_RE = new RegExp(`[${Object.keys(CONFUSABLE).join('')}]`, 'gu');
  * look-alike letters mapped to Latin. "𝐏𝐚𝐲𝐏𝐚𝐥", "Pаypal" (Cyrillic а) and "P̿a̿y̿P̿a̿l̿" all fold to "paypal".
  */
 export function fold(input: string): string {
+  // Plain ASCII has nothing to normalise, strip or map: only lower-casing changes it. Most mail
+  // is ASCII, and this skips five passes over up to 12,000 characters.
+  if (isAscii(input)) return input.toLowerCase();
   return input
     // ™ ® © would fold into letters glued to the word ("Mcafee™" → "mcafeetm").
     .replace(/[\u2122\u00AE\u00A9\u2120]/g, ' ')
@@ -49,6 +60,7 @@ export function words(folded: string): string[] {
 
 /** True when one word mixes Latin letters with Cyrillic or Greek ones (a classic disguise). */
 export function hasMixedScriptWord(input: string): boolean {
+  if (isAscii(input)) return false;
   for (const word of input.normalize('NFC').split(/[^\p{L}]+/u)) {
     if (word.length < 2) continue;
     const latin = /\p{Script=Latin}/u.test(word);
@@ -62,6 +74,7 @@ export function hasMixedScriptWord(input: string): boolean {
  * used to write brand names that keyword filters cannot read. Ordinary accents (é, ñ, ü) pass.
  */
 export function hasDisguisedLetters(input: string): boolean {
+  if (isAscii(input)) return false;
   if (/[\u{1D400}-\u{1D7FF}\u{1F130}-\u{1F189}\u{24B6}-\u{24E9}\uFF21-\uFF5A]/u.test(input)) return true;
   // Small capitals ("ᴄʟᴏᴜᴅ sᴛᴏʀᴀɢᴇ"): phonetic letters no one types in a name or subject.
   if ((input.match(/[\u1D00-\u1D22\u0262\u026A\u0274\u0280\u028F\u0299\u029C\u029F]/gu) ?? []).length >= 3) return true;

@@ -19,14 +19,36 @@ export function wordingText(m: Prepared): string {
   return text;
 }
 
+// Most mail matches none of a rule's patterns, and V8 scans a text once for an alternation of
+// them about twice as fast as for each pattern in turn. So each pattern list gets one combined
+// regex that answers "does any match?" first; only when it does are the patterns tried one by one.
+const anyOf = new WeakMap<readonly unknown[], RegExp | null>();
+
+/** One regex matching wherever any of the patterns matches; null when they cannot be combined. */
+function combined(list: readonly unknown[], patterns: () => readonly RegExp[]): RegExp | null {
+  let re = anyOf.get(list);
+  if (re === undefined) {
+    const ps = patterns();
+    const flags = ps[0]?.flags ?? '';
+    // Same flags, no stateful (g, y) matching, no numbered or named back-references whose
+    // group numbers would shift once the patterns are put side by side.
+    const combinable = ps.every((p) => p.flags === flags && !/[gy]/.test(p.flags) && !/\\[1-9]|\\k</.test(p.source));
+    re = combinable ? new RegExp(ps.map((p) => `(?:${p.source})`).join('|'), flags) : null;
+    anyOf.set(list, re);
+  }
+  return re;
+}
+
 /** How many of the patterns match (each counts once). */
 export function countMatches(text: string, patterns: readonly RegExp[]): number {
+  if (combined(patterns, () => patterns)?.test(text) === false) return 0;
   let n = 0;
   for (const p of patterns) if (p.test(text)) n++;
   return n;
 }
 
 export function firstMatch(text: string, patterns: readonly (readonly [RegExp, string])[]): string | null {
+  if (combined(patterns, () => patterns.map(([p]) => p))?.test(text) === false) return null;
   for (const [p, label] of patterns) if (p.test(text)) return label;
   return null;
 }

@@ -1,8 +1,7 @@
 // B1: the link's visible text shows one web address, the link goes to another site.
 // Compared by site (registrable domain), after unwrapping Safe Links, Proofpoint, Google and
 // known redirectors. Abstains when a click tracker hides the destination.
-import { BRANDS } from '../data/brands';
-import { brandSite } from '../lib/brand-claims';
+import { brandsWithSite } from '../lib/brand-claims';
 import { hostIsUnder, sameSite, type HostInfo } from '../lib/domains';
 import { hostToUnicode } from '../lib/punycode';
 import { shownHost } from '../lib/shown-domain';
@@ -15,13 +14,15 @@ function protectedOwner(shown: HostInfo, m: Prepared): string | null {
   if (m.org.has(shown.site)) return 'your practice';
   if (m.trusted.has(shown.site)) return shown.site;
   // Prefer the plain brand entry (Microsoft) over its everyday-word variant (Outlook).
-  const brand = BRANDS.find((b) => !b.commonWord && brandSite(b, shown)) ?? BRANDS.find((b) => brandSite(b, shown));
+  const brands = brandsWithSite(shown);
+  const brand = brands.find((b) => !b.commonWord) ?? brands[0];
   return brand ? brand.name : null;
 }
 
 /** Both addresses belong to one brand (canadapost.ca shown, canadapost-postescanada.ca linked). */
 function sameBrand(a: HostInfo, b: HostInfo): boolean {
-  return BRANDS.some((brand) => brandSite(brand, a) && brandSite(brand, b));
+  const ofB = brandsWithSite(b);
+  return ofB.length > 0 && brandsWithSite(a).some((brand) => ofB.includes(brand));
 }
 
 /** Hosts of web addresses written inside a link (query or path): "…/go?dest=http%3A%2F%2Fwww.buy.com". */

@@ -1,8 +1,7 @@
 // Mail from a well-known company's own domain links to its own sites (or through a click
 // tracker). When a message from bradesco.com.br or correios.com.br links only to unrelated
 // sites, the sender address was most likely forged: the links show where it really leads.
-import { BRANDS } from '../data/brands';
-import { brandSite } from '../lib/brand-claims';
+import { brandSite, brandsWithSite } from '../lib/brand-claims';
 import { sameSite } from '../lib/domains';
 import { hostToUnicode } from '../lib/punycode';
 import { quote } from '../lib/text';
@@ -21,7 +20,7 @@ const rule: Rule = {
     if (web.length === 0 || web.some((l) => l.final!.opaque)) return [];
     const own = web.some((l) => brandSite(brand, l.final!.host!) || sameSite(l.final!.host!, sender));
     if (own) return [];
-    const elsewhere = web.find((l) => !BRANDS.some((b) => brandSite(b, l.final!.host!)));
+    const elsewhere = web.find((l) => brandsWithSite(l.final!.host!).length === 0);
     if (!elsewhere) return []; // links to other big brands (app stores, social media) only
     return [finding(rule, 'links-off-brand', 3, { brand: brand.name, site: quote(hostToUnicode(elsewhere.final!.host!.site)) }, { evidence: elsewhere.href })];
   },

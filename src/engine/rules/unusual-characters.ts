@@ -1,10 +1,11 @@
 // A7: invisible characters, letters from other alphabets mixed into one word, or "fancy font"
 // letters in the sender's name, address or the subject. Real names in one script (Greek,
 // Cyrillic, Chinese) are fine: only mixing inside a word or disguised letters count.
-import { INVISIBLE_RE, hasDisguisedLetters, hasMixedScriptWord } from '../lib/text';
+import { INVISIBLE_RE, hasDisguisedLetters, hasMixedScriptWord, isAscii } from '../lib/text';
 import { finding, type Rule, type RuleFinding } from '../rule';
 
 function hidden(s: string): boolean {
+  if (isAscii(s)) return false;
   INVISIBLE_RE.lastIndex = 0;
   // Emoji sequences legitimately use U+200D and U+FE0F; strip them before looking.
   const withoutEmoji = s.replace(/\p{Extended_Pictographic}[\u200D\uFE0F\p{Extended_Pictographic}\p{EMod}]*/gu, '');
