@@ -2,7 +2,6 @@
 // of values (or "None"), the "Set by your IT" note that locked controls point to, and a hook for
 // buttons that call an action once and show a busy state until it has answered.
 import type { ComponentChildren } from 'preact';
-import { useRef, useState } from 'preact/hooks';
 import { TEXT } from './text';
 
 export function Section({ id, title, class: className, children }: { id: string; title: string; class?: string; children: ComponentChildren }) {
@@ -44,35 +43,4 @@ export function LockedNote({ id, value }: { id: string; value: string }) {
   );
 }
 
-/**
- * Run an action at most once at a time: `busy` while its promise is pending (a second click in
- * the meantime does nothing), `failed` when it rejected. `run` is called synchronously, inside
- * the click, which the browser's permission prompt needs.
- */
-export function useOnceAtATime(run: () => Promise<void>): { busy: boolean; failed: boolean; trigger: () => void } {
-  const running = useRef(false);
-  const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState(false);
-  const trigger = () => {
-    if (running.current) return;
-    running.current = true;
-    setBusy(true);
-    setFailed(false);
-    let promise: Promise<void>;
-    try {
-      promise = Promise.resolve(run());
-    } catch {
-      promise = Promise.reject(new Error('action threw'));
-    }
-    void promise
-      .then(
-        () => setFailed(false),
-        () => setFailed(true),
-      )
-      .finally(() => {
-        running.current = false;
-        setBusy(false);
-      });
-  };
-  return { busy, failed, trigger };
-}
+export { useOnceAtATime } from '../ui/once-at-a-time';

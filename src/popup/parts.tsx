@@ -2,7 +2,6 @@
 // sits, the level icon (its shape says the level too, so colour is never the only signal), and a
 // hook for buttons that call an action once and show a busy state until it has answered.
 import { type ComponentChildren, h } from 'preact';
-import { useRef, useState } from 'preact/hooks';
 import type { Level } from '../engine/types';
 
 export type HeadingLevel = 2 | 3 | 4 | 5;
@@ -37,35 +36,7 @@ export function LevelIcon({ level }: { level: Level }) {
   );
 }
 
-/**
- * Run an action at most once at a time: `busy` while its promise is pending (a second click in
- * the meantime does nothing), `failed` when it rejected.
- */
-export function useOnceAtATime(run: () => Promise<void>): { busy: boolean; failed: boolean; trigger: () => void } {
-  const running = useRef(false);
-  const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState(false);
-  const trigger = () => {
-    if (running.current) return;
-    running.current = true;
-    setBusy(true);
-    setFailed(false);
-    let promise: Promise<void>;
-    try {
-      promise = Promise.resolve(run());
-    } catch {
-      promise = Promise.reject(new Error('action threw'));
-    }
-    void promise.then(
-      () => setFailed(false),
-      () => setFailed(true),
-    ).finally(() => {
-      running.current = false;
-      setBusy(false);
-    });
-  };
-  return { busy, failed, trigger };
-}
+export { useOnceAtATime } from '../ui/once-at-a-time';
 
 /** https URLs only: anything else is not made into a link people can click. */
 export function httpsHref(value: string): string | null {

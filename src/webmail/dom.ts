@@ -119,26 +119,43 @@ export function visibleText(root: Element, options: TextOptions = {}): string {
     .slice(0, max);
 }
 
-/** What a link shows: its text, else an image's alt, else its title or aria-label. */
-function linkText(a: Element): string {
+/** What a link shows: its text, else an image's alt, else its aria-label. */
+export function linkText(a: Element): string {
   const text = squash(a.textContent ?? '');
   if (text) return text.slice(0, MAX_LINK_TEXT_CHARS);
   const alt = a.querySelector('img[alt]')?.getAttribute('alt') ?? '';
   return squash(alt || a.getAttribute('aria-label') || '').slice(0, MAX_LINK_TEXT_CHARS);
 }
 
+export interface LinkOptions {
+  /** Quoted history: links inside these are marked inQuote. */
+  quote: readonly string[];
+  /** Subtrees whose links are not the message's (a reply editor). */
+  skip?: readonly string[];
+  /** Which elements are links (Outlook also keeps the original in `originalsrc`). */
+  selector?: string;
+  /** The link's address as written; default the href attribute. */
+  hrefOf?: (a: Element) => string | null;
+  /** Leave out links the webmail itself put in (provider tips). */
+  keep?: (a: Element, href: string) => boolean;
+  /** Quoted by position rather than by container (Outlook: after the reply header). */
+  quotedAlso?: (a: Element) => boolean;
+}
+
 /**
  * Every link in a body with its href as written (getAttribute, not .href, which would resolve
  * relative links against the webmail's own address) and whether it sits in quoted history.
  */
-export function collectLinks(body: Element, options: { quote: readonly string[]; skip?: readonly string[] }): Link[] {
+export function collectLinks(body: Element, options: LinkOptions): Link[] {
   const links: Link[] = [];
-  for (const a of Array.from(body.querySelectorAll('a[href], area[href]'))) {
+  const hrefOf = options.hrefOf ?? ((a: Element) => a.getAttribute('href'));
+  for (const a of Array.from(body.querySelectorAll(options.selector ?? 'a[href], area[href]'))) {
     if (links.length >= MAX_LINKS) break;
-    const href = a.getAttribute('href');
+    const href = hrefOf(a);
     if (!href || (options.skip && closestWithin(a, body, options.skip))) continue;
+    if (options.keep && !options.keep(a, href)) continue;
     const link: Link = { href, text: linkText(a) };
-    if (closestWithin(a, body, options.quote)) link.inQuote = true;
+    if (closestWithin(a, body, options.quote) || options.quotedAlso?.(a)) link.inQuote = true;
     links.push(link);
   }
   return links;

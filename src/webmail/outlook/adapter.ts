@@ -2,9 +2,9 @@
 // reads each one's facts from inside its own container. Never document-wide for a message's
 // fields (list rows carry data-convid too), never from the body for anything but body text and
 // links (the body is the sender's HTML: a "verified" box there is the attacker's, not Outlook's).
-import { MAX_ATTACHMENTS, MAX_LINK_TEXT_CHARS, MAX_LINKS, MAX_RECIPIENTS } from '../../engine/lib/limits';
+import { MAX_ATTACHMENTS, MAX_RECIPIENTS } from '../../engine/lib/limits';
 import type { Address, Attachment, Link, MessageFacts } from '../../engine/types';
-import { all, closestAny, closestWithin, matchesAny, outermost, parseNameAddress, parseSize, squash, textOutside, visibleText } from '../dom';
+import { all, closestAny, collectLinks, matchesAny, outermost, parseNameAddress, parseSize, squash, textOutside, visibleText } from '../dom';
 import { findNotices, type NoticePhrase } from '../notices';
 import type { IsVisible, OpenMessage, WebmailAdapter } from '../types';
 import { OUTLOOK, OUTLOOK_LABELS, OUTLOOK_NOTICES, OUTLOOK_PROVIDER_LINKS, OUTLOOK_TAGS } from './selectors';
@@ -277,13 +277,6 @@ function parseSender(fromEl: Element, line: string): Sender {
   return { from: { name, address }, notices };
 }
 
-function linkText(a: Element): string {
-  const text = squash(a.textContent ?? '');
-  if (text) return text.slice(0, MAX_LINK_TEXT_CHARS);
-  const alt = a.querySelector('img[alt]')?.getAttribute('alt') ?? '';
-  return squash(alt || a.getAttribute('aria-label') || '').slice(0, MAX_LINK_TEXT_CHARS);
-}
-
 /** Exchange's own first-contact tip link, also when Safe Links wrapped it. */
 function isProviderLink(href: string | null): boolean {
   if (!href) return false;
@@ -334,18 +327,15 @@ function bodyText(body: Element, start: Element | null): string {
 }
 
 function linksOf(body: Element, start: Element | null): Link[] {
-  const links: Link[] = [];
-  for (const a of queryAll(body, 'a[href], a[originalsrc], area[href]')) {
-    if (links.length >= MAX_LINKS) break;
-    if (closestWithin(a, body, OUTLOOK.editor)) continue;
-    const original = a.getAttribute('originalsrc');
-    const href = a.getAttribute('href') || original;
-    if (!href || isProviderLink(href) || isProviderLink(original)) continue;
-    const link: Link = { href, text: linkText(a) };
-    if (isAfter(start, a) || closestWithin(a, body, OUTLOOK.quote)) link.inQuote = true;
-    links.push(link);
-  }
-  return links;
+  return collectLinks(body, {
+    selector: 'a[href], a[originalsrc], area[href]',
+    quote: OUTLOOK.quote,
+    skip: OUTLOOK.editor,
+    // Junk items may keep only the original address.
+    hrefOf: (a) => a.getAttribute('href') || a.getAttribute('originalsrc'),
+    keep: (a, href) => !isProviderLink(href) && !isProviderLink(a.getAttribute('originalsrc')),
+    quotedAlso: (a) => isAfter(start, a),
+  });
 }
 
 const FILE_NAME = /\.[a-z0-9]{1,8}$/i;
