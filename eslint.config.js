@@ -15,6 +15,16 @@ const POLYFILL = {
 // Node built-ins, with or without the node: prefix.
 const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'path/*', 'os', 'child_process', 'crypto', 'url', 'util', 'http', 'https', 'net', 'stream', 'zlib'];
 
+// Ways a string becomes markup or script. Selectors name the syntax, so aliases of `document`
+// are caught too (`el.ownerDocument.write`).
+const HTML_SINK_MESSAGE = 'Email text must never become markup: build nodes with createElement/textContent (or Preact text). Sanitize with DOMPurify only in src/demo.';
+export const HTML_SINKS = [
+  { selector: "AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML|srcdoc)$/]", message: HTML_SINK_MESSAGE },
+  { selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment|write|writeln|setHTMLUnsafe|parseHTMLUnsafe)$/]", message: HTML_SINK_MESSAGE },
+  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: HTML_SINK_MESSAGE },
+  { selector: "CallExpression[callee.property.name='setAttribute'][arguments.0.value=/^on/i]", message: 'No inline event handlers: use addEventListener.' },
+];
+
 export default defineConfig([
   globalIgnores(['dist/', 'node_modules/', 'samples/', 'coverage/', 'out/', '.bench/']),
 
@@ -63,6 +73,17 @@ export default defineConfig([
           },
         ],
       }],
+    },
+  },
+
+  // Email text is attacker-written. The extension builds every element with createElement and
+  // textContent (or Preact's escaped text), so no HTML sink may appear in extension code; the
+  // demo and benchmarks, which build replica webmail pages outside the extension, are exempt.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/demo/**', 'src/cli/**'],
+    rules: {
+      'no-restricted-syntax': ['error', ...HTML_SINKS],
     },
   },
 

@@ -38,7 +38,18 @@ describe('manifest permissions', () => {
   it('accepts no messages from web pages or other extensions, and loads no remote code', () => {
     expect(manifest.externally_connectable).toBeUndefined();
     const csp = (manifest.content_security_policy as { extension_pages: string }).extension_pages;
-    expect(csp).toBe("script-src 'self'; object-src 'self'");
+    const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+    // Extension pages and the worker run only the extension's own files: no inline or remote
+    // script, no eval, no plugins, no <base> rewriting, no form posts.
+    expect(directives.get('default-src')).toEqual(["'self'"]);
+    expect(directives.get('script-src')).toEqual(["'self'"]);
+    expect(directives.get('object-src')).toEqual(["'none'"]);
+    expect(directives.get('base-uri')).toEqual(["'none'"]);
+    expect(directives.get('form-action')).toEqual(["'none'"]);
+    // The report webhook is IT's choice, so any https host (or a loopback test receiver);
+    // the code only ever posts to the one in policy (network-silence e2e test).
+    expect(directives.get('connect-src')).toEqual(["'self'", 'https:', 'http://127.0.0.1:*', 'http://localhost:*']);
+    expect([...directives.keys()].sort()).toEqual(['base-uri', 'connect-src', 'default-src', 'form-action', 'object-src', 'script-src']);
     expect(JSON.stringify(manifest)).not.toMatch(/https?:\/\/[^"]*\.js/);
   });
 });
