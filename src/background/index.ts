@@ -11,11 +11,15 @@ import type { KeyValueArea } from './device';
 import { handleMessage } from './handle-message';
 import { runQueue } from './report';
 import { resolvedLanguage } from './settings';
+import { closeStorageToContentScripts } from './storage-access';
 import { tabKey } from './tab-state';
 
 const RETRY_ALARM = 'second-look-report-queue';
 
 addCatalogs(ALL_CATALOGS);
+
+// Read through chrome.*: the polyfill does not wrap setAccessLevel. Runs at every start (cheap).
+void closeStorageToContentScripts(typeof chrome === 'undefined' ? [] : [chrome.storage.local, chrome.storage.session, chrome.storage.managed]);
 
 async function readManaged(): Promise<unknown> {
   try {

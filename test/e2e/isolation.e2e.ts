@@ -76,6 +76,33 @@ describe('web pages cannot talk to the extension', () => {
     await page.close();
   });
 
+  it('keeps storage out of the content script\'s reach', async () => {
+    const page = await browser.open(`${INBOX}${OPEN}`);
+    await levelOf(page, PHISH);
+    // The content script's isolated world, found through the DevTools protocol: what a bug in
+    // the content script, or a page that subverted it, could reach.
+    const cdp = await browser.context.newCDPSession(page);
+    const worlds: { id: number; name: string; auxData?: { type?: string } }[] = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context));
+    await cdp.send('Runtime.enable');
+    await expect.poll(() => worlds.filter((w) => w.auxData?.type === 'isolated').length).toBeGreaterThan(0);
+    const world = worlds.find((w) => w.auxData?.type === 'isolated')!;
+    const read = async (area: string) => {
+      const { result } = await cdp.send('Runtime.evaluate', {
+        contextId: world.id,
+        awaitPromise: true,
+        returnByValue: true,
+        expression: `Promise.resolve().then(() => chrome.storage.${area}.get(null)).then(() => 'read', (e) => 'refused: ' + e.message)`,
+      });
+      return result.value as string;
+    };
+    // The probe itself works: this world is the extension's, with chrome.runtime.
+    const { result } = await cdp.send('Runtime.evaluate', { contextId: world.id, expression: 'chrome.runtime.id', returnByValue: true });
+    expect(result.value).toBe(EXTENSION_ID);
+    for (const area of ['local', 'session', 'managed']) expect(await read(area), area).toMatch(/^refused: /);
+    await page.close();
+  });
+
   it('does not run on a look-alike host', async () => {
     const page = await browser.open(`https://mail.google.com.evil.example/mail/u/0/${OPEN}`);
     // Longer than the content script's 2 s safety-net pass.
