@@ -50,6 +50,19 @@ export function guardLinks(body: HTMLElement, risky: readonly RiskyLink[], optio
   };
 }
 
+/**
+ * Only web and mail links may be opened anyway. A javascript:, data:, blob: or file: link would
+ * run code or open something local (a javascript: URL in a window the webmail opens runs with the
+ * webmail's own origin), so for those the dialog offers "Go back" only.
+ */
+export function canOpenAnyway(href: string): boolean {
+  try {
+    return ['http:', 'https:', 'mailto:'].includes(new URL(href).protocol);
+  } catch {
+    return false;
+  }
+}
+
 /** Where a link goes, in short: the host for the eye, the whole address below it. */
 function hostOf(url: string): string {
   try {
@@ -90,9 +103,10 @@ function showConfirmation(doc: Document, link: RiskyLink, anchor: HTMLElement, o
   full.className = 'full';
   full.textContent = link.destination.slice(0, 300);
   where.append(strong, full);
+  const openable = canOpenAnyway(link.href);
   const advice = doc.createElement('p');
   advice.id = 'sl-guard-advice';
-  advice.textContent = TEXT.guardAdvice;
+  advice.textContent = openable ? TEXT.guardAdvice : TEXT.cannotOpen;
 
   const buttons = doc.createElement('div');
   buttons.className = 'buttons';
@@ -104,7 +118,7 @@ function showConfirmation(doc: Document, link: RiskyLink, anchor: HTMLElement, o
   open.type = 'button';
   open.className = 'open';
   open.textContent = TEXT.openAnyway;
-  buttons.append(back, open);
+  buttons.append(...(openable ? [back, open] : [back]));
 
   dialog.append(title, goesTo, where, advice, buttons);
   root.append(style, backdrop, dialog);
@@ -117,16 +131,16 @@ function showConfirmation(doc: Document, link: RiskyLink, anchor: HTMLElement, o
   backdrop.addEventListener('click', close);
   open.addEventListener('click', () => {
     close();
-    options.open(link.href);
+    if (openable) options.open(link.href);
   });
   dialog.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') {
       event.preventDefault();
       close();
     } else if (event.key === 'Tab') {
-      // Keep focus inside the dialog: two buttons, cycle between them.
+      // Keep focus inside the dialog: cycle between its buttons.
       event.preventDefault();
-      (root.activeElement === back ? open : back).focus();
+      (openable && root.activeElement === back ? open : back).focus();
     }
   });
   (doc.body ?? doc.documentElement).append(host);

@@ -22,6 +22,7 @@ export const TEXT = {
   get guardAdvice() { return t('guard_advice'); },
   get goBack() { return t('guard_goBack'); },
   get openAnyway() { return t('guard_openAnyway'); },
+  get cannotOpen() { return t('guard_cannotOpen'); },
   /** Tooltip on a flagged link. */
   hover: (destination: string) => t('guard_hover', { destination }),
   get safeNote() { return t('banner_safeNote'); },
