@@ -2,6 +2,7 @@
 // letters in the sender's name, address or the subject. Real names in one script (Greek,
 // Cyrillic, Chinese) are fine: only mixing inside a word or disguised letters count.
 import { INVISIBLE_RE, hasDisguisedLetters, hasMixedScriptWord, isAscii } from '../lib/text';
+import { hostToUnicode } from '../lib/punycode';
 import { finding, type Rule, type RuleFinding } from '../rule';
 
 function hidden(s: string): boolean {
@@ -21,7 +22,8 @@ const rule: Rule = {
     const { name, address } = m.sender;
     if (/[^\x20-\x7e]/.test(address) && (hasMixedScriptWord(address) || hidden(address) || hasDisguisedLetters(address))) {
       out.push(finding(rule, 'unusual-characters.address', 6, {}, { evidence: address }));
-    } else if (m.sender.host && /(^|\.)xn--/.test(m.sender.host.host) && hasMixedScriptWord(m.sender.host.host)) {
+    } else if (m.sender.host && /(^|\.)xn--/.test(m.sender.host.host) && hasMixedScriptWord(hostToUnicode(m.sender.host.host))) {
+      // An address already written in punycode (xn--): judge the letters a person would see.
       out.push(finding(rule, 'unusual-characters.address', 6, {}, { evidence: address }));
     } else if (hidden(name) || hasMixedScriptWord(name) || hasDisguisedLetters(name)) {
       out.push(finding(rule, 'unusual-characters.name', 4, {}, { evidence: name }));

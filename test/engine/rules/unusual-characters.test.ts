@@ -11,6 +11,13 @@ describe(id, () => {
   it('flags look-alike letters in the address', () => {
     expect(hits(id, { from: { name: 'Support', address: 'support@micrоsoft.com' } })).toEqual([`${id}.address`]);
     expect(hits(id, { from: { name: 'Verkade', address: 'no-reply@𝗩𝗲𝗿𝗸𝗮𝗱𝗲.hr' } })).toEqual([`${id}.address`]);
+    // The same trick already encoded: micrоsoft.com with a Cyrillic "о" is xn--micrsoft-qbh.com.
+    expect(hits(id, { from: { name: 'Support', address: 'support@xn--micrsoft-qbh.com' } })).toEqual([`${id}.address`]);
+  });
+  it('accepts genuine international domains written in punycode', () => {
+    // münchen.de (Latin with an umlaut) and почта.рф (Cyrillic only) are one script per word.
+    expect(hits(id, { from: { name: 'Stadt', address: 'info@xn--mnchen-3ya.de' } })).toEqual([]);
+    expect(hits(id, { from: { name: 'Почта', address: 'info@xn--80a1acny.xn--p1ai' } })).toEqual([]);
   });
   it('accepts names written in one other alphabet, accents and emoji', () => {
     expect(hits(id, { from: { name: 'Мария Иванова', address: 'maria@mail.ru' } })).toEqual([]);
