@@ -1,6 +1,8 @@
 // Guards the links the engine flagged in a suspicious message (never the others): hovering shows
 // where the link really goes, and a click first opens an in-page confirmation whose default
 // button is "Go back". Everything is undone by the returned function.
+import { MAX_HREF_CHARS } from '../engine/lib/limits';
+import { clip } from '../engine/lib/text';
 import type { RiskyLink } from '../engine/types';
 import { GUARD_CSS } from './link-guard-style';
 import { TEXT } from './text';
@@ -18,7 +20,8 @@ export function guardLinks(body: HTMLElement, risky: readonly RiskyLink[], optio
   const byHref = new Map(risky.map((r) => [r.href, r]));
   const marked: { anchor: Element; title: string | null }[] = [];
   for (const anchor of Array.from(body.querySelectorAll('a[href], area[href]'))) {
-    const link = byHref.get(anchor.getAttribute('href') ?? '');
+    // The engine judged the address cut at its bound; a longer one is found by that cut.
+    const link = byHref.get(clip(anchor.getAttribute('href') ?? '', MAX_HREF_CHARS));
     if (!link) continue;
     marked.push({ anchor, title: anchor.getAttribute('title') });
     anchor.setAttribute(RISKY_ATTRIBUTE, link.href);
@@ -48,6 +51,20 @@ export function guardLinks(body: HTMLElement, risky: readonly RiskyLink[], optio
       else anchor.setAttribute('title', title);
     }
   };
+}
+
+/**
+ * Only web and mail addresses can be opened from the dialog. "Open anyway" on a javascript:,
+ * vbscript: or data: link would have the extension itself window.open() the sender's script,
+ * something the webmail never does (it strips such links); for those the dialog offers only
+ * "Go back".
+ */
+export function canOpen(href: string): boolean {
+  try {
+    return ['http:', 'https:', 'mailto:'].includes(new URL(href.trim()).protocol);
+  } catch {
+    return false;
+  }
 }
 
 /** Where a link goes, in short: the host for the eye, the whole address below it. */
@@ -104,7 +121,8 @@ function showConfirmation(doc: Document, link: RiskyLink, anchor: HTMLElement, o
   open.type = 'button';
   open.className = 'open';
   open.textContent = TEXT.openAnyway;
-  buttons.append(back, open);
+  const openable = canOpen(link.href);
+  buttons.append(...(openable ? [back, open] : [back]));
 
   dialog.append(title, goesTo, where, advice, buttons);
   root.append(style, backdrop, dialog);
@@ -117,7 +135,7 @@ function showConfirmation(doc: Document, link: RiskyLink, anchor: HTMLElement, o
   backdrop.addEventListener('click', close);
   open.addEventListener('click', () => {
     close();
-    options.open(link.href);
+    if (openable) options.open(link.href);
   });
   dialog.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') {
@@ -126,7 +144,7 @@ function showConfirmation(doc: Document, link: RiskyLink, anchor: HTMLElement, o
     } else if (event.key === 'Tab') {
       // Keep focus inside the dialog: two buttons, cycle between them.
       event.preventDefault();
-      (root.activeElement === back ? open : back).focus();
+      (openable && root.activeElement === back ? open : back).focus();
     }
   });
   (doc.body ?? doc.documentElement).append(host);
