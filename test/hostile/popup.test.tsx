@@ -114,3 +114,13 @@ describe('popup with hostile text', () => {
     }
   });
 });
+
+describe('popup evidence with bidi controls', () => {
+  it('shows a right-to-left-disguised file name as it really is', () => {
+    const s = state('plain text');
+    if (s.kind !== 'messages') throw new Error('state');
+    s.messages[0]!.findings = [{ id: 'attachment-rtlo', severity: 'danger', title: 'The file Invoice_fdp.exe hides its real type.', evidence: 'Invoice_\u202Efdp.exe\u2066\u200F' }];
+    const root = renderApp(s);
+    expect(root.querySelector('.finding__evidence .evidence')?.textContent).toBe('Invoice_fdp.exe');
+  });
+});
