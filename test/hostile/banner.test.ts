@@ -20,7 +20,11 @@ const BANNER_TAGS = new Set(['style', 'section', 'svg', 'path', 'div', 'h2', 'h3
 const DIALOG_TAGS = new Set(['style', 'div', 'h2', 'p', 'strong', 'span', 'button']);
 
 const tagsIn = (root: ParentNode) => new Set([...root.querySelectorAll('*')].map((el) => el.localName));
-const handlers = (root: ParentNode) => [...root.querySelectorAll('*')].flatMap((el) => [...el.attributes].map((a) => a.name)).filter((n) => n.startsWith('on') || n === 'srcdoc' || n === 'href' || n === 'src');
+/** The only attributes the banner and the dialog set: any other came from somewhere else. */
+const OWN_ATTRIBUTES = new Set(['class', 'role', 'aria-label', 'aria-hidden', 'aria-modal', 'aria-labelledby', 'aria-describedby', 'tabindex', 'viewBox', 'focusable', 'd', 'id', 'type']);
+const handlers = (root: ParentNode) => [...root.querySelectorAll('*')].flatMap((el) => [...el.attributes].map((a) => a.name)).filter((n) => !OWN_ATTRIBUTES.has(n));
+/** Tag counts, to compare with the same banner built from plain text. */
+const counts = (root: ParentNode) => [...root.querySelectorAll('*')].map((el) => el.localName).sort().join(' ');
 
 function bannerFor(verdict: Verdict, supportName = 'Northgate IT'): ShadowRoot {
   const host = createBanner(document, verdict, { name: supportName, phone: '(555) 010-4477' });
@@ -35,24 +39,28 @@ afterEach(() => {
 });
 
 describe('banner with hostile text', () => {
+  const verdictWith = (text: string): Verdict => ({
+    level: 'danger',
+    score: 9,
+    rulesVersion: 't',
+    findings: [
+      { id: 'display-name-address', severity: 'danger', points: 9, title: text, detail: text, evidence: text },
+      // Worded from the catalog in Spanish (English uses the engine's title), the payload
+      // filled in as a parameter.
+      { id: 'attachment-executable', severity: 'danger', points: 9, title: `The file ${text} is a program.`, messageKey: 'attachment-executable', params: { file: text } },
+      { id: 'link-text-mismatch', severity: 'caution', points: 3, title: text },
+    ],
+  });
+
   it.each(PAYLOADS.map((p) => ({ id: p.id, text: p.text })))('$id: title, detail, parameters and contact are text', ({ text }) => {
-    const verdict: Verdict = {
-      level: 'danger',
-      score: 9,
-      rulesVersion: 't',
-      findings: [
-        { id: 'display-name-address', severity: 'danger', points: 9, title: text, detail: text, evidence: text },
-        // Worded from the catalog in Spanish (English uses the engine's title), the payload
-        // filled in as a parameter.
-        { id: 'attachment-executable', severity: 'danger', points: 9, title: `The file ${text} is a program.`, messageKey: 'attachment-executable', params: { file: text } },
-        { id: 'link-text-mismatch', severity: 'caution', points: 3, title: text },
-      ],
-    };
+    const verdict = verdictWith(text);
     for (const lang of ['en', 'es'] as const) {
       setLanguage(lang);
       const root = bannerFor(verdict, text);
       expect([...tagsIn(root)].filter((t) => !BANNER_TAGS.has(t))).toEqual([]);
       expect(handlers(root)).toEqual([]);
+      // Element for element the banner of the same findings in plain words.
+      expect(counts(root)).toBe(counts(bannerFor(verdictWith('plain text'), 'plain text')));
       const items = [...root.querySelectorAll('.reasons li')].map((li) => li.textContent ?? '');
       expect(items[0]).toBe(text);
       expect(items[1]!.includes(text)).toBe(true);
@@ -102,6 +110,8 @@ describe('link check with hostile addresses', () => {
     expect(root.querySelector('.full')!.textContent).toBe(text.slice(0, 300));
     const buttons = [...root.querySelectorAll('button')].map((b) => b.className);
     const web = /^(https?|mailto):/i.test(text.trim()) && URL.canParse(text.trim());
+    // Exactly what link-guard.ts builds.
+    expect(counts(root)).toBe(`${web ? 'button ' : ''}button div div div h2 p p p span strong style`);
     expect(buttons).toEqual(web ? ['back', 'open'] : ['back']);
     if (web) {
       (root.querySelector('.open') as HTMLButtonElement).click();
