@@ -1,6 +1,8 @@
 // Guards the links the engine flagged in a suspicious message (never the others): hovering shows
 // where the link really goes, and a click first opens an in-page confirmation whose default
 // button is "Go back". Everything is undone by the returned function.
+import { MAX_HREF_CHARS } from '../engine/lib/limits';
+import { clip } from '../engine/lib/text';
 import type { RiskyLink } from '../engine/types';
 import { GUARD_CSS } from './link-guard-style';
 import { TEXT } from './text';
@@ -18,7 +20,8 @@ export function guardLinks(body: HTMLElement, risky: readonly RiskyLink[], optio
   const byHref = new Map(risky.map((r) => [r.href, r]));
   const marked: { anchor: Element; title: string | null }[] = [];
   for (const anchor of Array.from(body.querySelectorAll('a[href], area[href]'))) {
-    const link = byHref.get(anchor.getAttribute('href') ?? '');
+    // The engine judged the address cut at its bound; a longer one is found by that cut.
+    const link = byHref.get(clip(anchor.getAttribute('href') ?? '', MAX_HREF_CHARS));
     if (!link) continue;
     marked.push({ anchor, title: anchor.getAttribute('title') });
     anchor.setAttribute(RISKY_ATTRIBUTE, link.href);
@@ -57,7 +60,7 @@ export function guardLinks(body: HTMLElement, risky: readonly RiskyLink[], optio
  */
 export function canOpenAnyway(href: string): boolean {
   try {
-    return ['http:', 'https:', 'mailto:'].includes(new URL(href).protocol);
+    return ['http:', 'https:', 'mailto:'].includes(new URL(href.trim()).protocol);
   } catch {
     return false;
   }

@@ -9,6 +9,13 @@ import { ReportSection } from './ReportSection';
 import type { PopupActions, PopupMessage } from './state';
 import { senderLine, TEXT } from './text';
 
+/**
+ * What Second Look found is shown as it really is: a right-to-left override in a file name
+ * ("Invoice_\u202Efdp.exe") would otherwise draw it as the disguise, "Invoice_exe.pdf".
+ */
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+export const withoutBidiControls = (s: string): string => s.replace(BIDI_CONTROLS, '');
+
 export function LevelWords({ level }: { level: Level }) {
   return (
     <span class={`level-chip level-chip--${level}`} data-level={level}>
@@ -77,7 +84,7 @@ export function MessageCard({ message, idPrefix, heading, destination, hasSuppor
                 <p class="finding__title">{findingText(f, 'title') ?? f.title}</p>
                 {f.evidence && (
                   <p class="finding__evidence">
-                    <span class="field__label">{TEXT.evidence}</span> <span class="evidence">{f.evidence}</span>
+                    <span class="field__label">{TEXT.evidence}</span> <span class="evidence">{withoutBidiControls(f.evidence)}</span>
                   </p>
                 )}
                 {f.detail && <p class="finding__detail">{findingText(f, 'detail') ?? f.detail}</p>}

@@ -8,6 +8,11 @@ export const MAX_LINKS = 500;
 export const MAX_HREF_CHARS = 4_096;
 export const MAX_LINK_TEXT_CHARS = 500;
 export const MAX_ATTACHMENTS = 100;
+/** Attachment names are cut in the middle, so the file type at the end survives. */
+export const MAX_ATTACHMENT_NAME_CHARS = 500;
+/** Webmail notices: the background refuses longer ones (src/messaging/validate.ts). */
+export const MAX_NOTICE_CHARS = 500;
+export const MAX_NOTICES = 50;
 export const MAX_RECIPIENTS = 200;
 /** How deep wrapped links (a redirect inside a redirect) are followed. */
 export const MAX_UNWRAP_DEPTH = 4;

@@ -1,6 +1,7 @@
 // Gmail adapter: finds the expanded messages of the open conversation and reads each one's facts
 // from inside its own container (never document-wide: Gmail keeps stale views in the page).
 import type { Address, Attachment, MessageFacts } from '../../engine/types';
+import { boundFacts } from '../bound';
 import { all, closestAny, collectLinks, first, parseSize, squash, textOutside, visibleText } from '../dom';
 import { findNotices } from '../notices';
 import type { IsVisible, OpenMessage, WebmailAdapter } from '../types';
@@ -130,7 +131,7 @@ export const gmailAdapter: WebmailAdapter = {
       missing,
     };
     if (date) facts.date = date;
-    return facts;
+    return boundFacts(facts);
   },
 };
 

@@ -4,6 +4,7 @@
 // links (the body is the sender's HTML: a "verified" box there is the attacker's, not Outlook's).
 import { MAX_ATTACHMENTS, MAX_RECIPIENTS } from '../../engine/lib/limits';
 import type { Address, Attachment, Link, MessageFacts } from '../../engine/types';
+import { boundFacts } from '../bound';
 import { all, closestAny, collectLinks, matchesAny, outermost, parseNameAddress, parseSize, squash, textOutside, visibleText } from '../dom';
 import { findNotices, type NoticePhrase } from '../notices';
 import { findOpen, paneMarkers } from './find';
@@ -375,7 +376,7 @@ export const outlookAdapter: WebmailAdapter = {
   },
 
   extract(message: OpenMessage): MessageFacts {
-    return attempt(() => read(message), emptyFacts(typeof message?.key === 'string' ? message.key : ''));
+    return attempt(() => boundFacts(read(message)), emptyFacts(typeof message?.key === 'string' ? message.key : ''));
   },
 
   // The signed-in address: the account control's label or the top of the folder tree
