@@ -20,6 +20,9 @@ export interface TabSender {
 
 export const webmailOf = (url: string): 'gmail' | 'outlook' => (new URL(url).hostname === 'mail.google.com' ? 'gmail' : 'outlook');
 
+/** The tab's record, unless the tab moved to the other webmail (its messages are not this one's). */
+const sameWebmail = (record: TabRecord | null, url: string): TabRecord | null => (record && record.webmail === webmailOf(url) ? record : null);
+
 /** Which messages in the tab the person has marked safe (their warning is hidden). */
 export async function markedSafeKeys(deps: BackgroundDeps, record: TabRecord, salt: string): Promise<Set<string>> {
   const log = await loadLog(deps);
@@ -47,7 +50,7 @@ export async function handleAnalyze(deps: BackgroundDeps, facts: MessageFacts, a
   // health record happen just after the answer.
   await deps.afterReply(async () => {
     const record = await serialized(tabKey(from.tabId), async () => {
-      const previous = (await loadTab(deps, from.tabId)) ?? newTab(webmailOf(from.url), from.url);
+      const previous = sameWebmail(await loadTab(deps, from.tabId), from.url) ?? newTab(webmailOf(from.url), from.url);
       const next = withMessage({ ...previous, url: from.url, account: account ?? previous.account }, facts, verdict, deps.now());
       await saveTab(deps, from.tabId, next);
       return next;
@@ -76,7 +79,7 @@ export async function handleAnalyze(deps: BackgroundDeps, facts: MessageFacts, a
 /** "openMessages" from a content script: which analysed messages are in view now. */
 export async function handleOpenMessages(deps: BackgroundDeps, keys: string[], from: TabSender): Promise<void> {
   const record = await serialized(tabKey(from.tabId), async () => {
-    const previous = (await loadTab(deps, from.tabId)) ?? newTab(webmailOf(from.url), from.url);
+    const previous = sameWebmail(await loadTab(deps, from.tabId), from.url) ?? newTab(webmailOf(from.url), from.url);
     const next = withOpen({ ...previous, url: from.url }, keys, deps.now());
     await saveTab(deps, from.tabId, next);
     return next;

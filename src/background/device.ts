@@ -18,7 +18,7 @@ export interface KeyValueArea {
 
 /** Report id → what happened to it. Bounded: the oldest entries go first. */
 export type ReportLog = Record<string, ReportStatus>;
-const MAX_LOG = 500;
+export const MAX_LOG = 500;
 
 export function withLogEntry(log: ReportLog, reportId: string, status: ReportStatus): ReportLog {
   const next: ReportLog = { ...log };

@@ -18,9 +18,9 @@ export type Hash = (text: string) => Promise<string>;
 
 /** Below this many known senders, "first time from this address" would be true of everyone. */
 export const MIN_HISTORY = 20;
-const MAX_ADDRESSES = 5_000;
-const MAX_NAMES = 3_000;
-const MAX_SITES_PER_NAME = 8;
+export const MAX_ADDRESSES = 5_000;
+export const MAX_NAMES = 3_000;
+export const MAX_SITES_PER_NAME = 8;
 
 export function emptyHistory(salt: string): HistoryStore {
   return { salt, addresses: {}, names: {} };

@@ -12,7 +12,7 @@ import { handleMessage } from './handle-message';
 import { runQueue } from './report';
 import { resolvedLanguage } from './settings';
 import { closeStorageToContentScripts } from './storage-access';
-import { tabKey } from './tab-state';
+import { handleTabClosed, handleTabLoaded } from './tab-lifecycle';
 
 const RETRY_ALARM = 'second-look-report-queue';
 
@@ -98,5 +98,9 @@ browser.alarms.onAlarm.addListener((alarm) => {
 browser.runtime.onStartup.addListener(() => void runQueue(deps).catch(() => undefined));
 void runQueue(deps).catch(() => undefined);
 
-// A closed tab's messages are forgotten (its facts were only ever in session storage).
-browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(tabKey(tabId)).catch(() => undefined));
+// A closed tab's messages are forgotten (its facts were only ever in session storage), and so are
+// those of a tab that has left webmail (tab-lifecycle.ts).
+browser.tabs.onRemoved.addListener((tabId) => void handleTabClosed(deps, tabId).catch(() => undefined));
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.status === 'complete') void handleTabLoaded(deps, tabId).catch(() => undefined);
+});

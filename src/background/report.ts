@@ -64,14 +64,29 @@ export function queueDeps(deps: BackgroundDeps): QueueDeps {
     save: (queue) => deps.local.set(LOCAL_KEYS.queue, queue),
     fetch: (url, init) => deps.fetch(url, init),
     now: () => deps.now(),
-    settled: async (reportId, outcome) => {
+    settled: async (reportId, outcome, item) => {
       await setStatus(deps, reportId, (previous) =>
         outcome.sent
           ? { state: 'sent', at: new Date(deps.now()).toISOString(), simulation: 'simulation' in previous && previous.simulation }
           : { state: 'failed', error: outcome.error },
       );
+      // Delivered later (a retry, or after a worker restart): the page still shows "Saved" or
+      // nothing; tell it, so its banner thanks the person.
+      if (item.origin) {
+        const { salt } = await loadHistory(deps.local, deps.newSalt);
+        await tellTab(deps, item.origin.tabId, item.origin.webmail, item.origin.key, salt);
+      }
     },
+    wakeAt: (at) => deps.scheduleRetry(at),
   };
+}
+
+/** Send the page this message's report state, so its banner says so. */
+async function tellTab(deps: BackgroundDeps, tabId: number, webmail: 'gmail' | 'outlook', key: string, salt: string): Promise<void> {
+  const log = await loadLog(deps);
+  const ids = { report: await idFor(salt, webmail, key, 'suspected-phishing'), falsePositive: await idFor(salt, webmail, key, 'false-positive') };
+  const update: BannerUpdate = { type: 'bannerUpdate', key, report: statusIn(log, ids.report), markedSafe: hidesWarning(statusIn(log, ids.falsePositive)) };
+  await deps.askTab(tabId, update).catch(() => null);
 }
 
 async function setStatus(deps: BackgroundDeps, reportId: string, next: (previous: ReportStatus) => ReportStatus): Promise<ReportStatus> {
@@ -104,7 +119,7 @@ export async function handleReport(deps: BackgroundDeps, tabId: number, key: str
     if (already.state !== 'none' && already.state !== 'failed') return already;
     if (policy.report.webhookUrl) {
       await setStatus(deps, doc.reportId, () => ({ state: 'queued', at: now, simulation: doc.simulation, lastError: null }));
-      const item = newQueued(doc.reportId, policy.report.webhookUrl, policy.report.webhookToken, JSON.stringify(doc), deps.now());
+      const item = newQueued(doc.reportId, policy.report.webhookUrl, policy.report.webhookToken, JSON.stringify(doc), deps.now(), { tabId, webmail: record.webmail, key });
       const left = await enqueue(item, queueDeps(deps));
       await deps.scheduleRetry(left.length ? Math.min(...left.map((q) => q.nextAttemptAt)) : null);
       const waiting = left.find((q) => q.reportId === doc.reportId);
@@ -119,10 +134,7 @@ export async function handleReport(deps: BackgroundDeps, tabId: number, key: str
   });
 
   // Tell the page: the banner thanks the person, or hides for a message marked safe.
-  const log = await loadLog(deps);
-  const ids = { report: await idFor(salt, record.webmail, key, 'suspected-phishing'), falsePositive: await idFor(salt, record.webmail, key, 'false-positive') };
-  const update: BannerUpdate = { type: 'bannerUpdate', key, report: statusIn(log, ids.report), markedSafe: hidesWarning(statusIn(log, ids.falsePositive)) };
-  await deps.askTab(tabId, update).catch(() => null);
+  await tellTab(deps, tabId, record.webmail, key, salt);
   if (kind === 'false-positive') {
     const fresh = (await loadTab(deps, tabId)) ?? record;
     const safeKeys = await markedSafeKeys(deps, fresh, salt);

@@ -30,6 +30,8 @@ export interface TabRecord {
 
 /** Per tab; older messages are dropped first. */
 export const MAX_MESSAGES_PER_TAB = 20;
+/** Keys in view at once (a conversation); the content script sends at most this many. */
+export const MAX_OPEN = 100;
 
 export const tabKey = (tabId: number) => `tab:${tabId}`;
 
@@ -41,7 +43,7 @@ export function withMessage(record: TabRecord, facts: MessageFacts, verdict: Ver
   const key = facts.id ?? '';
   const others = record.messages.filter((m) => m.key !== key);
   const messages = [...others, { key, facts, verdict, lastSeen: now }].sort((a, b) => a.lastSeen - b.lastSeen).slice(-MAX_MESSAGES_PER_TAB);
-  const open = record.open.includes(key) ? record.open : [...record.open, key];
+  const open = record.open.includes(key) ? record.open : [...record.open, key].slice(-MAX_OPEN);
   return { ...record, messages, open };
 }
 
@@ -54,7 +56,7 @@ export function withOpen(record: TabRecord, keys: readonly string[], now: number
   const inView = new Set(keys);
   return {
     ...record,
-    open: [...inView].slice(0, 100),
+    open: [...inView].slice(0, MAX_OPEN),
     messages: record.messages.map((m) => (inView.has(m.key) ? { ...m, lastSeen: Math.max(m.lastSeen, now) } : m)),
   };
 }

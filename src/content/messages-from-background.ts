@@ -16,6 +16,11 @@ export function isBannerUpdate(v: unknown): v is BannerUpdate {
   return typeof m === 'object' && m !== null && m.type === 'bannerUpdate' && typeof m.key === 'string' && typeof m.markedSafe === 'boolean' && isReportStatus(m.report);
 }
 
+/** The background asks whether this tab still runs our content script (it left webmail if not). */
+export function isPresenceCheck(v: unknown): v is { type: 'stillHere' } {
+  return typeof v === 'object' && v !== null && (v as { type?: unknown }).type === 'stillHere';
+}
+
 export function isHeadersRequest(v: unknown): v is { type: 'getOriginalHeaders'; key: string } {
   const m = v as { type?: unknown; key?: unknown } | null;
   return typeof m === 'object' && m !== null && m.type === 'getOriginalHeaders' && typeof m.key === 'string' && m.key.length <= 200;

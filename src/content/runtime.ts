@@ -28,6 +28,11 @@ export interface RuntimeDeps {
   maxWaitMs?: number;
   /** Safety-net pass interval while the tab is visible (ms); 0 turns it off. */
   fallbackMs?: number;
+  /**
+   * Waits before asking again when the background gave no answer (ms), one per retry. The
+   * service worker can be stopped while it judges a message; the next request starts it again.
+   */
+  retryDelaysMs?: readonly number[];
 }
 
 export interface Watcher {
@@ -47,6 +52,8 @@ interface Shown {
 }
 
 const CACHE_SIZE = 100;
+/** Three quick retries, then that content is left alone until the view changes. */
+const RETRY_DELAYS_MS = [250, 1_000, 3_000];
 
 export function startWatching(adapter: WebmailAdapter, deps: RuntimeDeps): Watcher {
   const { doc, win } = deps;
@@ -58,12 +65,16 @@ export function startWatching(adapter: WebmailAdapter, deps: RuntimeDeps): Watch
   const pending = new Set<string>();
   /** Message key of each cached verdict, so a report update reaches every copy. */
   const keyOf = new Map<string, string>();
+  /** Unanswered requests by fingerprint: how many, and not before when to ask again. */
+  const failures = new Map<string, { count: number; retryAt: number }>();
+  const retryDelays = deps.retryDelaysMs ?? RETRY_DELAYS_MS;
   let lastOpenKeys: string | null = null;
   let view = new AbortController();
   let lastHref = win.location.href;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstScheduled = 0;
   let stopped = false;
+  const retryTimers = new Set<ReturnType<typeof setTimeout>>();
 
   const quietly = <A extends unknown[]>(fn: (...args: A) => void) => (...args: A) => {
     try {
@@ -158,13 +169,18 @@ export function startWatching(adapter: WebmailAdapter, deps: RuntimeDeps): Watch
     const known = verdicts.get(fp);
     if (known) return apply(message, fp, known);
     if (pending.has(fp)) return;
+    // Asked before without an answer: wait for the retry, and give up after the last one.
+    const failed = failures.get(fp);
+    if (failed && (failed.count > retryDelays.length || Date.now() < failed.retryAt)) return;
     pending.add(fp);
     const quickAtRequest = quickSignature(message);
     deps
       .analyze(facts)
       .then(quietly((result: AnalyzeResult | null) => {
         pending.delete(fp);
-        if (!result || stopped) return;
+        if (stopped) return;
+        if (!result) return noAnswer(fp);
+        failures.delete(fp);
         remember(fp, message.key, result);
         // The view moved on, or the container now shows something else: drop this answer (a
         // later pass judges what is there now).
@@ -172,7 +188,24 @@ export function startWatching(adapter: WebmailAdapter, deps: RuntimeDeps): Watch
         if (quickSignature(message) === quickAtRequest) apply(message, fp, result);
         else schedule();
       }))
-      .catch(() => pending.delete(fp));
+      .catch(() => {
+        pending.delete(fp);
+        if (!stopped) noAnswer(fp);
+      });
+  }
+
+  /** No verdict came back (worker stopped mid-request, extension busy): ask again, a few times. */
+  function noAnswer(fp: string): void {
+    const count = (failures.get(fp)?.count ?? 0) + 1;
+    const wait = retryDelays[count - 1];
+    failures.set(fp, { count, retryAt: Date.now() + (wait ?? 0) });
+    if (failures.size > CACHE_SIZE) failures.delete(failures.keys().next().value!);
+    if (wait === undefined) return;
+    const t = setTimeout(() => {
+      retryTimers.delete(t);
+      schedule();
+    }, wait);
+    retryTimers.add(t);
   }
 
   const pass = quietly(() => {
@@ -184,6 +217,8 @@ export function startWatching(adapter: WebmailAdapter, deps: RuntimeDeps): Watch
       lastHref = win.location.href;
       view.abort();
       view = new AbortController();
+      // A message that got no answer is asked again when the person comes back to it.
+      failures.clear();
     }
     if (!adapter.isMailView(win.location)) {
       for (const container of [...shown.keys()]) clear(container);
@@ -259,6 +294,7 @@ export function startWatching(adapter: WebmailAdapter, deps: RuntimeDeps): Watch
     win.removeEventListener('popstate', onNavigate);
     if (interval !== undefined) clearInterval(interval);
     if (timer !== undefined) clearTimeout(timer);
+    for (const t of retryTimers) clearTimeout(t);
     view.abort();
     for (const container of [...shown.keys()]) clear(container);
   };

@@ -4,7 +4,7 @@ import type { MessageFacts } from '../engine/types';
 import type { AnalyzeResponse, AnalyzeResult } from '../messaging/protocol';
 import { browser } from '../shared/browser';
 import { isRendered, type WebmailAdapter } from '../webmail/types';
-import { gmailOriginalHeaders, isBannerUpdate, isHeadersRequest } from './messages-from-background';
+import { gmailOriginalHeaders, isBannerUpdate, isHeadersRequest, isPresenceCheck } from './messages-from-background';
 import { startWatching, type Watcher } from './runtime';
 
 function isAnalyzeResult(value: unknown): value is AnalyzeResult {
@@ -40,6 +40,7 @@ export function start(adapter: WebmailAdapter): void {
           watcher?.update(message.key, message.report, message.markedSafe);
           return undefined;
         }
+        if (isPresenceCheck(message)) return Promise.resolve({ ok: true, webmail: adapter.source });
         if (isHeadersRequest(message) && adapter.source === 'gmail') {
           return gmailOriginalHeaders(location, message.key)
             .then((headers) => ({ ok: headers !== null, headers }))

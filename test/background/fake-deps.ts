@@ -38,10 +38,12 @@ export interface Fakes {
   tabUrls: Map<number, string>;
   /** What the Gmail content script answers for "Show original". */
   headers: string | null;
+  /** Tabs where a content script runs, and which; any other tab has none (sendMessage fails). */
+  contentScripts: Map<number, 'gmail' | 'outlook'>;
 }
 
 export function fakeDeps(policy: unknown = {}, shared?: { session: Map<string, unknown>; local: Map<string, unknown> }): BackgroundDeps & { fakes: Fakes } {
-  const fakes: Fakes = { badges: new Map(), opened: [], told: [], posts: [], webhook: { answer: 200 }, clock: { now: Date.parse('2026-11-27T10:00:00Z') }, retryAt: [], tabUrls: new Map(), headers: null };
+  const fakes: Fakes = { badges: new Map(), opened: [], told: [], posts: [], webhook: { answer: 200 }, clock: { now: Date.parse('2026-11-27T10:00:00Z') }, retryAt: [], tabUrls: new Map(), headers: null, contentScripts: new Map() };
   return {
     fakes,
     extensionId: ID,
@@ -64,6 +66,10 @@ export function fakeDeps(policy: unknown = {}, shared?: { session: Map<string, u
     askTab: (tabId, message) => {
       fakes.told.push({ tabId, message });
       const m = message as { type?: string };
+      if (m.type === 'stillHere') {
+        const webmail = fakes.contentScripts.get(tabId);
+        return webmail ? Promise.resolve({ ok: true, webmail }) : Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
+      }
       return Promise.resolve(m.type === 'getOriginalHeaders' ? { ok: fakes.headers !== null, headers: fakes.headers } : undefined);
     },
     // Finished before the answer, so tests see the tab record and badge right away.

@@ -34,6 +34,8 @@ export interface Browser {
   stopWorker(): Promise<void>;
   /** Open a page at a served URL. */
   open(url: string): Promise<Page>;
+  /** Chromium's DevTools endpoint (http://127.0.0.1:<port>), for a second protocol client. */
+  devtoolsUrl: string;
   close(): Promise<void>;
 }
 
@@ -115,6 +117,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Browser> {
     context,
     worker,
     blocked,
+    devtoolsUrl: `http://127.0.0.1:${debuggingPort}`,
     serve(url, fixture) {
       pages.set(url.split('#')[0]!, fixture);
     },

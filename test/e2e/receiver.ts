@@ -15,6 +15,11 @@ export interface Receiver {
   posts: Received[];
   /** One entry per idempotency key. */
   unique(): Received[];
+  /**
+   * While true, each POST is recorded once its body has arrived but never answered: the
+   * request stays in flight, as with a slow ticketing system.
+   */
+  hold: boolean;
   stop(): Promise<void>;
   /** Listen again on the same port (after stop). */
   restart(): Promise<void>;
@@ -39,6 +44,7 @@ export async function startReceiver(port = 0): Promise<Receiver> {
         req.on('end', () => {
           try {
             posts.push({ key: String(req.headers['idempotency-key'] ?? ''), authorization: req.headers.authorization, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) });
+            if (receiver.hold) return;
             res.writeHead(201, { 'Content-Type': 'application/json' }).end('{"ok":true}');
           } catch {
             res.writeHead(400).end();
@@ -51,7 +57,8 @@ export async function startReceiver(port = 0): Promise<Receiver> {
       });
     });
   await listen();
-  return {
+  const receiver: Receiver = {
+    hold: false,
     get url() {
       return `http://127.0.0.1:${boundPort}/hooks/second-look`;
     },
@@ -67,4 +74,5 @@ export async function startReceiver(port = 0): Promise<Receiver> {
       }),
     restart: listen,
   };
+  return receiver;
 }
