@@ -63,6 +63,10 @@ export function queueDeps(deps: BackgroundDeps): QueueDeps {
     load: async () => ((await deps.local.get(LOCAL_KEYS.queue)) as QueuedReport[] | undefined) ?? [],
     save: (queue) => deps.local.set(LOCAL_KEYS.queue, queue),
     fetch: (url, init) => deps.fetch(url, init),
+    destination: async () => {
+      const { webhookUrl, webhookToken } = (await loadPolicy(deps)).report;
+      return webhookUrl ? { url: webhookUrl, token: webhookToken } : null;
+    },
     now: () => deps.now(),
     settled: async (reportId, outcome, item) => {
       await setStatus(deps, reportId, (previous) =>
@@ -119,7 +123,7 @@ export async function handleReport(deps: BackgroundDeps, tabId: number, key: str
     if (already.state !== 'none' && already.state !== 'failed') return already;
     if (policy.report.webhookUrl) {
       await setStatus(deps, doc.reportId, () => ({ state: 'queued', at: now, simulation: doc.simulation, lastError: null }));
-      const item = newQueued(doc.reportId, policy.report.webhookUrl, policy.report.webhookToken, JSON.stringify(doc), deps.now(), { tabId, webmail: record.webmail, key });
+      const item = newQueued(doc.reportId, policy.report.webhookUrl, JSON.stringify(doc), deps.now(), { tabId, webmail: record.webmail, key });
       const left = await enqueue(item, queueDeps(deps));
       await deps.scheduleRetry(left.length ? Math.min(...left.map((q) => q.nextAttemptAt)) : null);
       const waiting = left.find((q) => q.reportId === doc.reportId);

@@ -8,11 +8,15 @@
 // next attempt's time and its alarm), because the worker can be stopped while the request is in
 // flight. The next run of the queue, in the restarted worker, sends such a report again at once,
 // with the same idempotency key; if nothing else wakes the worker, the alarm does.
+//
+// The webhook's token is never stored with a report: it is read from IT's policy for each
+// attempt (`destination`), so a lost laptop's profile holds no credential, and a destination IT
+// moved or re-keyed while reports waited is honoured.
 
 export interface QueuedReport {
   reportId: string;
+  /** Where it was addressed when queued (the destination in policy at each attempt wins). */
   url: string;
-  token: string | null;
   /** The JSON document exactly as previewed. */
   body: string;
   attempts: number;
@@ -29,6 +33,8 @@ export interface QueueDeps {
   load(): Promise<QueuedReport[]>;
   save(queue: QueuedReport[]): Promise<void>;
   fetch(url: string, init: RequestInit): Promise<{ ok: boolean; status: number }>;
+  /** The report destination in IT's policy now, with its token; null when policy names none. */
+  destination(): Promise<{ url: string; token: string | null } | null>;
   now(): number;
   /** Told about each report that reached the receiver, or was given up on. */
   settled(reportId: string, outcome: { sent: true } | { sent: false; error: string }, item: QueuedReport): Promise<void>;
@@ -48,15 +54,18 @@ export function backoff(attempts: number): number {
   return Math.min(MAX_WAIT_MS, FIRST_WAIT_MS * 2 ** Math.max(0, attempts - 1));
 }
 
-export function newQueued(reportId: string, url: string, token: string | null, body: string, now: number, origin?: QueuedReport['origin']): QueuedReport {
-  return { reportId, url, token, body, attempts: 0, firstQueuedAt: now, nextAttemptAt: now, lastError: null, sendingSince: null, ...(origin ? { origin } : {}) };
+export function newQueued(reportId: string, url: string, body: string, now: number, origin?: QueuedReport['origin']): QueuedReport {
+  return { reportId, url, body, attempts: 0, firstQueuedAt: now, nextAttemptAt: now, lastError: null, sendingSince: null, ...(origin ? { origin } : {}) };
 }
 
 async function send(item: QueuedReport, deps: QueueDeps): Promise<string | null> {
+  const destination = await deps.destination().catch(() => null);
+  // IT took the webhook out of policy: keep the report (policy may come back) until the week is up.
+  if (!destination) return 'no report destination is set by IT';
   const headers: Record<string, string> = { 'Content-Type': 'application/json', 'Idempotency-Key': item.reportId };
-  if (item.token) headers.Authorization = `Bearer ${item.token}`;
+  if (destination.token) headers.Authorization = `Bearer ${destination.token}`;
   try {
-    const response = await deps.fetch(item.url, { method: 'POST', headers, body: item.body, signal: AbortSignal.timeout(TIMEOUT_MS), credentials: 'omit', redirect: 'error', cache: 'no-store' });
+    const response = await deps.fetch(destination.url, { method: 'POST', headers, body: item.body, signal: AbortSignal.timeout(TIMEOUT_MS), credentials: 'omit', redirect: 'error', cache: 'no-store' });
     return response.ok ? null : `the receiver answered ${response.status}`;
   } catch (error) {
     return error instanceof Error && error.name === 'TimeoutError' ? 'no answer in time' : 'could not reach the receiver';
@@ -98,7 +107,9 @@ async function processOnce(deps: QueueDeps): Promise<QueuedReport[]> {
     const at = before.findIndex((q) => q.reportId === reportId);
     if (at < 0) continue;
     const attempts = before[at]!.attempts + 1;
-    const item: QueuedReport = { ...before[at]!, attempts, sendingSince: deps.now(), nextAttemptAt: deps.now() + backoff(attempts) };
+    // `token` may linger in reports queued by an older version: drop it from storage now.
+    const { token: _stored, ...queued } = before[at]! as QueuedReport & { token?: unknown };
+    const item: QueuedReport = { ...queued, attempts, sendingSince: deps.now(), nextAttemptAt: deps.now() + backoff(attempts) };
     before[at] = item;
     await deps.save(before);
     await deps.wakeAt(Math.min(...before.filter((q) => q === item || !due.has(q.reportId)).map((q) => q.nextAttemptAt)));

@@ -15,6 +15,9 @@ interface Harness {
   deps: QueueDeps;
   stored: { queue: QueuedReport[] };
   posts: Record<string, string>[];
+  urls: string[];
+  /** IT's policy now: where reports go and with which token. */
+  destination: { url: string; token: string | null } | null;
   settled: { reportId: string; sent: boolean }[];
   wakes: number[];
   /** What each request does: answer with a status, or hang until released. */
@@ -28,6 +31,8 @@ function harness(stored: { queue: QueuedReport[] } = { queue: [] }): Harness {
   const h: Harness = {
     stored,
     posts: [],
+    urls: [],
+    destination: { url: 'https://hooks.example/x', token: 'token-in-policy' },
     settled: [],
     wakes: [],
     answer: 'ok',
@@ -39,12 +44,14 @@ function harness(stored: { queue: QueuedReport[] } = { queue: [] }): Harness {
         stored.queue = structuredClone(queue);
         return Promise.resolve();
       },
-      fetch: (_url, init) => {
+      fetch: (url, init) => {
+        h.urls.push(url);
         h.posts.push(init.headers as Record<string, string>);
         if (h.answer === 'down') return Promise.reject(new TypeError('Failed to fetch'));
         if (h.answer === 'hang') return new Promise((resolve) => (release = () => resolve({ ok: true, status: 201 })));
         return Promise.resolve({ ok: true, status: 201 });
       },
+      destination: () => Promise.resolve(h.destination),
       now: () => h.clock.now,
       settled: (reportId, outcome) => {
         h.settled.push({ reportId, sent: outcome.sent });
@@ -70,7 +77,7 @@ describe('report queue and a stopped worker', () => {
   it('writes the attempt down and sets the alarm before the request leaves', async () => {
     const h = harness();
     h.answer = 'hang';
-    void queue.enqueue(queue.newQueued('r-1', 'https://hooks.example/x', null, '{}', h.clock.now), h.deps);
+    void queue.enqueue(queue.newQueued('r-1', 'https://hooks.example/x', '{}', h.clock.now), h.deps);
     await until(() => h.posts.length === 1);
     // The request is in flight: storage already says so, and an alarm will wake the worker.
     expect(h.stored.queue).toEqual([expect.objectContaining({ reportId: 'r-1', attempts: 1, sendingSince: h.clock.now, nextAttemptAt: h.clock.now + 30_000 })]);
@@ -82,7 +89,7 @@ describe('report queue and a stopped worker', () => {
     const stored = { queue: [] as QueuedReport[] };
     const before = harness(stored);
     before.answer = 'hang';
-    void queue.enqueue(queue.newQueued('r-1', 'https://hooks.example/x', null, '{}', before.clock.now), before.deps);
+    void queue.enqueue(queue.newQueued('r-1', 'https://hooks.example/x', '{}', before.clock.now), before.deps);
     await until(() => before.posts.length === 1);
 
     // The worker is stopped here: its request never gets an answer. A new one starts 5 s later,
@@ -103,7 +110,7 @@ describe('report queue and a stopped worker', () => {
   it('does not count an in-flight report as interrupted within the same worker: a second run waits, nothing is sent twice', async () => {
     const h = harness();
     h.answer = 'hang';
-    const first = queue.enqueue(queue.newQueued('r-1', 'https://hooks.example/x', null, '{}', h.clock.now), h.deps);
+    const first = queue.enqueue(queue.newQueued('r-1', 'https://hooks.example/x', '{}', h.clock.now), h.deps);
     await until(() => h.posts.length === 1);
     const second = queue.processQueue(h.deps); // e.g. the alarm fires while the request is out
     h.release();
@@ -116,7 +123,7 @@ describe('report queue and a stopped worker', () => {
   it('after a failed attempt, clears the in-flight mark and waits for the backoff', async () => {
     const h = harness();
     h.answer = 'down';
-    const left = await queue.enqueue(queue.newQueued('r-1', 'https://hooks.example/x', null, '{}', h.clock.now), h.deps);
+    const left = await queue.enqueue(queue.newQueued('r-1', 'https://hooks.example/x', '{}', h.clock.now), h.deps);
     expect(left).toEqual([expect.objectContaining({ attempts: 1, sendingSince: null, lastError: 'could not reach the receiver', nextAttemptAt: h.clock.now + 30_000 })]);
     await queue.processQueue(h.deps);
     expect(h.posts).toHaveLength(1); // not due yet
@@ -129,10 +136,50 @@ describe('report queue bounds', () => {
     const h = harness();
     h.answer = 'down';
     for (let i = 0; i < queue.MAX_QUEUE + 3; i++) {
-      await queue.enqueue(queue.newQueued(`r-${i}`, 'https://hooks.example/x', null, '{}', h.clock.now), h.deps);
+      await queue.enqueue(queue.newQueued(`r-${i}`, 'https://hooks.example/x', '{}', h.clock.now), h.deps);
     }
     expect(h.stored.queue).toHaveLength(queue.MAX_QUEUE);
     expect(h.stored.queue[0]!.reportId).toBe('r-3');
     expect(h.settled).toEqual([0, 1, 2].map((i) => ({ reportId: `r-${i}`, sent: false })));
+  });
+});
+
+describe('the webhook token', () => {
+  it('is never stored with a report, and is read from policy for each attempt', async () => {
+    const h = harness();
+    h.answer = 'down';
+    await queue.enqueue(queue.newQueued('r-1', 'https://hooks.example/x', '{}', h.clock.now), h.deps);
+    expect(JSON.stringify(h.stored.queue)).not.toContain('token-in-policy');
+    expect(h.posts[0]!.Authorization).toBe('Bearer token-in-policy');
+    // IT rotates the token while the report waits: the next attempt uses the new one.
+    h.destination = { url: 'https://hooks.example/x', token: 'rotated' };
+    h.answer = 'ok';
+    h.clock.now += 60 * 60_000;
+    await queue.processQueue(h.deps);
+    expect(h.posts[1]!.Authorization).toBe('Bearer rotated');
+    expect(h.settled).toEqual([{ reportId: 'r-1', sent: true }]);
+  });
+
+  it('follows the destination IT set now, and waits while policy names none', async () => {
+    const h = harness();
+    h.destination = null;
+    await queue.enqueue(queue.newQueued('r-1', 'https://old.example/hook', '{}', h.clock.now), h.deps);
+    expect(h.urls).toEqual([]);
+    expect(h.stored.queue[0]!.lastError).toBe('no report destination is set by IT');
+    h.destination = { url: 'https://new.example/hook', token: null };
+    h.clock.now += 60 * 60_000;
+    await queue.processQueue(h.deps);
+    expect(h.urls).toEqual(['https://new.example/hook']);
+    expect(h.posts[0]!.Authorization).toBeUndefined();
+    expect(h.stored.queue).toEqual([]);
+  });
+
+  it('drops a token left in storage by an older version at the next attempt', async () => {
+    const old = { ...queue.newQueued('r-1', 'https://hooks.example/x', '{}', 1_000_000), token: 'stored-by-old-version' };
+    const h = harness({ queue: [old] });
+    h.answer = 'down';
+    await queue.processQueue(h.deps);
+    expect(JSON.stringify(h.stored.queue)).not.toContain('stored-by-old-version');
+    expect(h.posts[0]!.Authorization).toBe('Bearer token-in-policy');
   });
 });
