@@ -5,6 +5,7 @@
 import { MAX_ATTACHMENTS, MAX_RECIPIENTS } from '../../engine/lib/limits';
 import type { Address, Attachment, Link, MessageFacts } from '../../engine/types';
 import { all, closestAny, collectLinks, matchesAny, outermost, parseNameAddress, parseSize, squash, textOutside, visibleText } from '../dom';
+import { bounded } from '../bounds';
 import { findNotices, type NoticePhrase } from '../notices';
 import { findOpen, paneMarkers } from './find';
 import { attempt, documentOrder, firstWhere, FOLLOWING, inside, queryAll } from './query';
@@ -342,7 +343,7 @@ function read({ container, body, key }: OpenMessage): MessageFacts {
     missing,
   };
   if (date) facts.date = date;
-  return facts;
+  return bounded(facts);
 }
 
 function emptyFacts(key: string): MessageFacts {
