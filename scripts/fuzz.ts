@@ -1,0 +1,124 @@
+// The long fuzz run: `npm run fuzz -- --runs 100000 [--seed N]`. Cases rotate between the kinds
+// below; each kind's cases come from its fast-check arbitrary, drawn in chunks from the seed, so
+// case k of a seed is always the same case. Prints progress, then cases, failures (the first few
+// in full, to replay), time per case (median, p99, max) per kind and overall, and the seed; exits
+// 1 on any failure. The adapter and runtime properties are those of test/fuzz (one source).
+import fc from 'fast-check';
+import { JSDOM } from 'jsdom';
+import { analyze } from '../src/engine/index';
+import { adapterCaseArb, POLICY, runAdapterCase, type AdapterCase, type CaseResult } from '../test/fuzz/cases';
+import { factsArb } from '../test/fuzz/facts';
+import { runRuntimeCase } from '../test/fuzz/runtime-case';
+import { verdictProblems } from '../test/fuzz/verdict';
+
+function option(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  const raw = i >= 0 ? process.argv[i + 1] : process.env[`FUZZ_${name.toUpperCase()}`];
+  const n = raw === undefined ? fallback : Number(raw);
+  if (!Number.isInteger(n) || n < 0) {
+    console.error(`usage: npm run fuzz -- [--runs N] [--seed N]   (--${name} must be a whole number)`);
+    process.exit(2);
+  }
+  return n;
+}
+
+const runs = option('runs', 10_000);
+const seed = option('seed', Date.now() % 2 ** 31);
+
+/**
+ * Of every 40 cases: 5 adapter cases (a damaged fixture through the adapter and the engine),
+ * 1 runtime case (the same through the content-script loop) and 34 engine cases (random and
+ * hostile facts). jsdom makes a page case some fifty times dearer than an engine case.
+ */
+type Kind = 'adapter' | 'runtime' | 'engine';
+const kindOf = (i: number): Kind => (i % 40 < 5 ? 'adapter' : i % 40 === 5 ? 'runtime' : 'engine');
+
+const gmailWindow = new JSDOM('<!doctype html><body></body>', { url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQcqlBLwLspwKpJHSKfdDPZsRhN' }).window;
+const outlookWindow = new JSDOM('<!doctype html><body></body>', { url: 'https://outlook.office.com/mail/inbox/id/AAQkADAwATM0MDAAMS1hZDdjLTQ2' }).window;
+const parser = new gmailWindow.DOMParser();
+const parse = (html: string) => parser.parseFromString(html, 'text/html');
+
+/** Draws cases of one arbitrary in chunks: chunk c of a kind uses seed + c, so runs replay. */
+function drawer<T>(arb: fc.Arbitrary<T>, salt: number): (n: number) => T {
+  const CHUNK = 500;
+  let chunk = -1;
+  let items: T[] = [];
+  return (n) => {
+    const c = Math.floor(n / CHUNK);
+    if (c !== chunk) {
+      chunk = c;
+      items = fc.sample(arb, { seed: (seed + salt * 1_000_003 + c) | 0, numRuns: CHUNK });
+    }
+    return items[n % CHUNK]!;
+  };
+}
+const nextAdapter = drawer(adapterCaseArb, 1);
+const nextRuntime = drawer(adapterCaseArb, 2);
+const nextFacts = drawer(factsArb, 3);
+
+const times: Record<Kind, number[]> = { adapter: [], runtime: [], engine: [] };
+const counts: Record<Kind, number> = { adapter: 0, runtime: 0, engine: 0 };
+let messages = 0;
+const failures: { index: number; kind: Kind; problems: string[]; input: unknown }[] = [];
+
+async function runOne(i: number): Promise<void> {
+  const kind = kindOf(i);
+  const n = counts[kind]++;
+  let result: CaseResult;
+  let input: unknown;
+  const start = performance.now();
+  if (kind === 'engine') {
+    const facts = nextFacts(n);
+    input = facts;
+    try {
+      result = { problems: verdictProblems(analyze(facts, { policy: POLICY.engine })), messages: 1 };
+    } catch (error) {
+      result = { problems: [`threw: ${String(error)}`], messages: 1 };
+    }
+  } else if (kind === 'adapter') {
+    const c: AdapterCase = nextAdapter(n);
+    input = c;
+    result = runAdapterCase(parse, c);
+  } else {
+    const c: AdapterCase = nextRuntime(n);
+    input = c;
+    const win = c.fixture.site === 'gmail' ? gmailWindow : outlookWindow;
+    result = await runRuntimeCase(win, parse, c);
+  }
+  times[kind].push(performance.now() - start);
+  messages += result.messages;
+  if (result.problems.length > 0) failures.push({ index: i, kind, problems: result.problems, input });
+}
+
+function stats(list: number[]): string {
+  if (list.length === 0) return 'no cases';
+  const sorted = [...list].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  return `median ${at(0.5).toFixed(2)} ms, p99 ${at(0.99).toFixed(2)} ms, max ${sorted[sorted.length - 1]!.toFixed(2)} ms`;
+}
+
+/** Long strings in a failing case are shortened for the terminal; the seed and index replay it. */
+const short = (v: unknown) => JSON.stringify(v, (_k, x: unknown) => (typeof x === 'string' && x.length > 200 ? `${x.slice(0, 200)}…(${x.length} chars)` : x));
+
+const began = Date.now();
+console.log(`fuzz: ${runs} cases, seed ${seed} (replay: npm run fuzz -- --runs ${runs} --seed ${seed})`);
+const every = Math.max(1, Math.floor(runs / 50));
+for (let i = 0; i < runs; i++) {
+  await runOne(i);
+  if ((i + 1) % every === 0 || i + 1 === runs) {
+    const s = ((Date.now() - began) / 1000).toFixed(0);
+    console.log(`  ${i + 1}/${runs} cases, ${failures.length} failures, ${s} s`);
+  }
+}
+
+const all = [...times.adapter, ...times.runtime, ...times.engine];
+console.log('');
+console.log(`seed      ${seed}`);
+console.log(`cases     ${runs} (adapter ${counts.adapter}, runtime ${counts.runtime}, engine ${counts.engine}); messages read and judged ${messages}`);
+console.log(`failures  ${failures.length}`);
+console.log(`time      all: ${stats(all)}`);
+for (const kind of ['adapter', 'runtime', 'engine'] as const) console.log(`          ${kind}: ${stats(times[kind])}`);
+console.log(`wall      ${((Date.now() - began) / 1000).toFixed(0)} s`);
+for (const f of failures.slice(0, 5)) console.log(`\nFAILED case ${f.index} (${f.kind}): ${f.problems.join('; ')}\n  ${short(f.input)}`);
+// jsdom keeps timers alive; the verdict is the exit code.
+process.exit(failures.length > 0 ? 1 : 0);
