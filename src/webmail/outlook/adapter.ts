@@ -267,7 +267,9 @@ function read({ container, body, key }: OpenMessage): MessageFacts {
   const wells = [attachmentWell, toWell, ccWell].filter((w): w is Element => w !== null);
 
   // Sender; "via" and "on behalf of" may sit next to the From element, in its parent.
-  const fromEl = attempt(() => firstWhere(container, OUTLOOK.from, (el) => own(el) && !inside(el, wells)), null);
+  // Never the subject or the date: their titles are the sender's words ("Invoice from a@b.com").
+  const notSender = [...OUTLOOK.messageSubject, ...OUTLOOK.paneSubject];
+  const fromEl = attempt(() => firstWhere(container, OUTLOOK.from, (el) => own(el) && !inside(el, wells) && el !== dateEl && !closestAny(el, notSender)), null);
   const fromLine = attempt(() => {
     const parent = fromEl?.parentElement;
     if (!parent || parent === container || !container.contains(parent) || parent.contains(body)) return '';
