@@ -61,6 +61,21 @@ function providerNotices(container: Element, exclude: Element[], line: Element |
   return notices;
 }
 
+/**
+ * Does the hash name a conversation? "#inbox/FMfcgzQcqlBLwLspwKpJHSKfdDPZsRhN" (long mixed-case
+ * token) or a 16-hex legacy id (reference §2.1: gmail.js treats /[0-9a-zA-Z]{16,}$/ as an email
+ * page); a list ("#inbox", "#label/Billing") or a search word does not.
+ */
+function isMailView(location: { pathname: string; search: string }): boolean {
+  return location.pathname.startsWith('/mail') && !NOT_MAIL_VIEW.test(location.search);
+}
+
+export function namesConversation(hash: string): boolean {
+  const token = /^#[^?]+\/([A-Za-z0-9]{16,})$/.exec(hash)?.[1];
+  if (!token) return false;
+  return /^[0-9a-f]{16}$/.test(token) || (token.length >= 20 && /[a-z]/.test(token) && /[A-Z]/.test(token));
+}
+
 export const gmailAdapter: WebmailAdapter = {
   source: 'gmail',
 
@@ -70,9 +85,7 @@ export const gmailAdapter: WebmailAdapter = {
     return match ? match[1]!.toLowerCase() : null;
   },
 
-  isMailView(location) {
-    return location.pathname.startsWith('/mail') && !NOT_MAIL_VIEW.test(location.search);
-  },
+  isMailView,
 
   findOpenMessages(doc: Document, isVisible: IsVisible): OpenMessage[] {
     const scopes = all(doc, GMAIL.main).filter(isVisible);
@@ -86,6 +99,15 @@ export const gmailAdapter: WebmailAdapter = {
       open.push({ container: container as HTMLElement, body: body as HTMLElement, key: messageKey(container, index) });
     });
     return open;
+  },
+
+  drift(doc, location, isVisible) {
+    if (!isMailView(location) || !namesConversation(location.hash)) return [];
+    const scopes = all(doc, GMAIL.main).filter(isVisible);
+    const messages = (scopes.length > 0 ? scopes : [doc.body]).flatMap((scope) => (scope ? all(scope, GMAIL.message) : [])).filter(isVisible);
+    if (messages.length === 0) return ['message'];
+    // Expanded messages whose body cannot be found; all collapsed is a reader's choice, not drift.
+    return messages.some((m) => !isCollapsed(m) && !first(m, GMAIL.body)) ? ['body'] : [];
   },
 
   extract({ container, body, key }: OpenMessage): MessageFacts {
