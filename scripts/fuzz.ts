@@ -19,7 +19,7 @@ function option(name: string, fallback: number): number {
   const raw = i >= 0 ? process.argv[i + 1] : process.env[`FUZZ_${name.toUpperCase()}`];
   const n = raw === undefined ? fallback : Number(raw);
   if (!Number.isInteger(n) || n < 0) {
-    console.error(`usage: npm run fuzz -- [--runs N] [--seed N]   (--${name} must be a whole number)`);
+    console.error(`usage: npm run fuzz -- [--runs N] [--seed N] [--jobs N] [--max-ms N]   (--${name} must be a whole number)`);
     process.exit(2);
   }
   return n;
@@ -28,6 +28,8 @@ function option(name: string, fallback: number): number {
 const runs = option('runs', 10_000);
 const seed = option('seed', Date.now() % 2 ** 31);
 const jobs = Math.max(1, option('jobs', 2));
+/** Generous bound on one case (jsdom, a loaded machine, a 1,500-deep nest or a 700-node flood): a slower case fails the run. */
+const maxMs = option('max-ms', 15_000);
 const SHARD = 2_000;
 
 /**
@@ -177,5 +179,8 @@ console.log(`failures  ${failures.length}`);
 console.log(`time      all: ${stats(all)}`);
 for (const kind of ['adapter', 'runtime', 'engine'] as const) console.log(`          ${kind}: ${stats(times[kind])}`);
 console.log(`wall      ${((Date.now() - began) / 1000).toFixed(0)} s`);
+const slowest = all.reduce((m, t) => Math.max(m, t), 0);
+const tooSlow = slowest > maxMs;
+console.log(`bound     slowest case ${slowest.toFixed(0)} ms, bound ${maxMs} ms: ${tooSlow ? 'EXCEEDED' : 'held'}`);
 for (const f of failures.slice(0, 5)) console.log(`\nFAILED case ${f.index} (${f.kind}): ${f.problems.join('; ')}\n  ${short(f.input)}`);
-process.exit(failures.length > 0 || all.length !== runs ? 1 : 0);
+process.exit(failures.length > 0 || tooSlow || all.length !== runs ? 1 : 0);
