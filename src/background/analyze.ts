@@ -7,7 +7,7 @@ import { loadPolicy, resolvedLanguage } from './settings';
 import type { BackgroundDeps } from './deps';
 import { serialized } from './deps';
 import { LOCAL_KEYS, loadHistory } from './device';
-import { updateHealth, type IntegrationHealth } from './health';
+import { recordDrift, updateHealth, type IntegrationHealth } from './health';
 import { historyFor, recordSender, saltedHash } from './history';
 import { idsFor } from './report-ids';
 import { newTab, tabKey, withMessage, withOpen, type TabRecord } from './tab-state';
@@ -87,4 +87,12 @@ export async function handleOpenMessages(deps: BackgroundDeps, keys: string[], f
   const store = await loadHistory(deps.local, deps.newSalt);
   const safeKeys = await markedSafeKeys(deps, record, store.salt);
   await refreshBadge(deps, from.tabId, record, (k) => safeKeys.has(k)).catch(() => undefined);
+}
+
+/** "markupDrift" from a content script: an open email its adapter cannot find; counted in the health record. */
+export async function handleMarkupDrift(deps: BackgroundDeps, fields: readonly string[], from: TabSender): Promise<void> {
+  await serialized(LOCAL_KEYS.health, async () => {
+    const health = ((await deps.local.get(LOCAL_KEYS.health)) as IntegrationHealth | undefined) ?? {};
+    await deps.local.set(LOCAL_KEYS.health, recordDrift(health, webmailOf(from.url), fields, new Date(deps.now())));
+  });
 }

@@ -3,7 +3,7 @@
 // gets an error answer, never a guess.
 import type { AnalyzeResponse, PingResponse, ReportResponse, SenderInfo, SettingsResponse, TabStateResponse } from '../messaging/protocol';
 import { parseRequest } from '../messaging/validate';
-import { handleAnalyze, handleOpenMessages } from './analyze';
+import { handleAnalyze, handleMarkupDrift, handleOpenMessages } from './analyze';
 import type { BackgroundDeps } from './deps';
 import { handleGetTabState } from './popup-state';
 import { handleReport } from './report';
@@ -27,6 +27,9 @@ export async function handleMessage(message: unknown, sender: SenderInfo, deps: 
         return await handleAnalyze(deps, request.facts, request.account ?? null, from);
       case 'openMessages':
         await handleOpenMessages(deps, request.keys, from);
+        return { ok: true };
+      case 'markupDrift':
+        await handleMarkupDrift(deps, request.fields, from);
         return { ok: true };
       case 'getTabState':
         return { ok: true, state: await handleGetTabState(deps, request.tabId) };

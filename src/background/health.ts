@@ -16,14 +16,31 @@ export type IntegrationHealth = Partial<Record<'gmail' | 'outlook' | 'eml', Sour
 /** Field names an adapter may report; anything else is dropped (never stored verbatim). */
 const KNOWN_FIELDS = /^[a-z]+(\.[a-z]+)?$/;
 
+function countMissing(missing: SourceHealth['missing'], fields: readonly string[], time: string): SourceHealth['missing'] {
+  const next = { ...missing };
+  for (const field of new Set(fields)) {
+    if (!KNOWN_FIELDS.test(field) || field.length > 40) continue;
+    if (!(field in next) && Object.keys(next).length >= 30) continue;
+    next[field] = { count: (next[field]?.count ?? 0) + 1, lastSeen: time };
+  }
+  return next;
+}
+
+/** One email was read and judged; `missing` are the fields the adapter could not read. */
 export function updateHealth(health: IntegrationHealth, source: keyof IntegrationHealth, missing: string[], now: Date): IntegrationHealth {
   const time = now.toISOString();
   const previous = health[source] ?? { analyzed: 0, lastAnalyzed: time, missing: {} };
-  const next: SourceHealth = { analyzed: previous.analyzed + 1, lastAnalyzed: time, missing: { ...previous.missing } };
-  for (const field of new Set(missing)) {
-    if (!KNOWN_FIELDS.test(field) || field.length > 40) continue;
-    if (!(field in next.missing) && Object.keys(next.missing).length >= 30) continue;
-    next.missing[field] = { count: (next.missing[field]?.count ?? 0) + 1, lastSeen: time };
-  }
+  const next: SourceHealth = { analyzed: previous.analyzed + 1, lastAnalyzed: time, missing: countMissing(previous.missing, missing, time) };
   return { ...health, [source]: next };
+}
+
+/**
+ * An open email could not be read at all (markup drift): the fields that stopped matching are
+ * counted, no email is counted as checked. A webmail with no checked email yet has
+ * analyzed 0 and an empty lastAnalyzed.
+ */
+export function recordDrift(health: IntegrationHealth, source: keyof IntegrationHealth, fields: readonly string[], now: Date): IntegrationHealth {
+  const time = now.toISOString();
+  const previous = health[source] ?? { analyzed: 0, lastAnalyzed: '', missing: {} };
+  return { ...health, [source]: { ...previous, missing: countMissing(previous.missing, fields, time) } };
 }

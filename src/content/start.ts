@@ -3,7 +3,7 @@
 import type { MessageFacts } from '../engine/types';
 import type { AnalyzeResponse, AnalyzeResult } from '../messaging/protocol';
 import { browser } from '../shared/browser';
-import { isRendered, type WebmailAdapter } from '../webmail/types';
+import { isRendered, type DriftField, type WebmailAdapter } from '../webmail/types';
 import { gmailOriginalHeaders, isBannerUpdate, isHeadersRequest, isPresenceCheck } from './messages-from-background';
 import { startWatching, type Watcher } from './runtime';
 
@@ -32,7 +32,10 @@ export function start(adapter: WebmailAdapter): void {
     const openMessages = (keys: string[]) => {
       browser.runtime.sendMessage({ type: 'openMessages', keys }).catch(orphaned);
     };
-    watcher = startWatching(adapter, { doc: document, win: window, isVisible: isRendered, analyze, openMessages });
+    const reportDrift = (fields: DriftField[]) => {
+      browser.runtime.sendMessage({ type: 'markupDrift', fields }).catch(orphaned);
+    };
+    watcher = startWatching(adapter, { doc: document, win: window, isVisible: isRendered, analyze, openMessages, reportDrift });
 
     browser.runtime.onMessage.addListener((message: unknown) => {
       try {

@@ -7,10 +7,12 @@ import type { Lang } from '../shared/i18n';
 import type { SettingsView } from '../options/state';
 import type { PopupState } from '../popup/state';
 import type { ReportStatus } from '../report/types';
+import type { DriftField } from '../webmail/types';
 
 /**
  * Requests, by who may send them:
- * - content scripts (webmail tabs): analyze, openMessages (which analysed messages are in view);
+ * - content scripts (webmail tabs): analyze, openMessages (which analysed messages are in view),
+ *   markupDrift (the address names an open message the adapter cannot find: field names only);
  * - extension pages (popup, options): getTabState, report, markSafe, getSettings, setUserOptions;
  * - either: ping.
  */
@@ -18,6 +20,7 @@ export type Request =
   | { type: 'ping' }
   | { type: 'analyze'; facts: MessageFacts; account?: string }
   | { type: 'openMessages'; keys: string[] }
+  | { type: 'markupDrift'; fields: DriftField[] }
   | { type: 'getTabState'; tabId: number }
   | { type: 'report'; tabId: number; key: string }
   | { type: 'markSafe'; tabId: number; key: string }

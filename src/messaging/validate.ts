@@ -3,6 +3,7 @@
 // send it, is refused. Web pages cannot reach runtime.onMessage at all (no externally_connectable),
 // and the sender check below also refuses other extensions.
 import type { Address, Attachment, Link, MessageFacts } from '../engine/types';
+import { DRIFT_FIELDS, type DriftField } from '../webmail/types';
 import type { Request, SenderInfo } from './protocol';
 
 /** Hosts whose content scripts may ask for analysis: the webmails of the manifest. */
@@ -113,6 +114,16 @@ export function parseRequest(message: unknown, sender: SenderInfo, extensionId: 
       if (!fromContent) return { ok: false, error: 'forbidden' };
       if (!onlyKeys(message, ['type', 'keys']) || !isList(message.keys, 100) || !message.keys.every((k) => isString(k, 500))) return { ok: false, error: 'invalid-request' };
       return { ok: true, request: { type: 'openMessages', keys: message.keys } };
+    case 'markupDrift': {
+      // Field names from a fixed list, each once: nothing else can ride along into storage.
+      if (!fromContent) return { ok: false, error: 'forbidden' };
+      const { fields } = message;
+      const known = (f: unknown): f is DriftField => DRIFT_FIELDS.includes(f as DriftField);
+      if (!onlyKeys(message, ['type', 'fields']) || !isList(fields, DRIFT_FIELDS.length) || fields.length === 0 || !fields.every(known) || new Set(fields).size !== fields.length) {
+        return { ok: false, error: 'invalid-request' };
+      }
+      return { ok: true, request: { type: 'markupDrift', fields } };
+    }
     case 'getTabState':
       if (!fromPage) return { ok: false, error: 'forbidden' };
       if (!onlyKeys(message, ['type', 'tabId']) || !isTabId(message.tabId)) return { ok: false, error: 'invalid-request' };

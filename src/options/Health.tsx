@@ -17,7 +17,8 @@ function SourceItem({ webmail, health }: { webmail: Webmail; health: SourceHealt
         <p>{TEXT.healthNotUsed}</p>
       ) : (
         <>
-          <p>{TEXT.healthChecked(health.analyzed, formatTime(health.lastAnalyzed))}</p>
+          {/* A drift report alone (an open email that could not be found) counts no email as checked. */}
+          <p>{health.analyzed === 0 ? TEXT.healthNotUsed : TEXT.healthChecked(health.analyzed, formatTime(health.lastAnalyzed))}</p>
           {missing.length === 0 ? (
             <p data-health="ok">{TEXT.healthAllRead}</p>
           ) : (

@@ -8,6 +8,7 @@ import { clip } from '../engine/lib/text';
 import type { Address, Attachment, Link, MessageFacts } from '../engine/types';
 
 const DATE_CHARS = 200;
+const ID_CHARS = 500;
 const TYPE_CHARS = 200;
 /** How much of a long file name's end is kept: the real type and any decoy type before it. */
 const NAME_TAIL_CHARS = 100;
@@ -49,6 +50,7 @@ export function boundFacts(facts: MessageFacts): MessageFacts {
     providerNotices: facts.providerNotices.slice(0, L.MAX_NOTICES).map((n) => clip(n, L.MAX_NOTICE_CHARS)),
   };
   if (facts.replyTo) out.replyTo = facts.replyTo.slice(0, 10).map(address);
+  if (facts.id !== undefined) out.id = clip(facts.id, ID_CHARS);
   if (facts.date !== undefined) out.date = clip(facts.date, DATE_CHARS);
   return out;
 }

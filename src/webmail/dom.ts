@@ -22,6 +22,27 @@ export function all(root: ParentNode, candidates: readonly string[]): Element[] 
   return [];
 }
 
+/** First element of the first candidate that has an element passing `accept`. */
+export function firstWhere(root: ParentNode, candidates: readonly string[], accept: (el: Element) => boolean): Element | null {
+  for (const selector of candidates) {
+    const found = safeQueryAll(root, selector).find(accept);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** All elements passing `accept` of the first candidate that has any, outermost only. */
+export function allWhere(root: ParentNode, candidates: readonly string[], accept: (el: Element) => boolean): Element[] {
+  for (const selector of candidates) {
+    const found = safeQueryAll(root, selector).filter(accept);
+    if (found.length > 0) return outermost(found);
+  }
+  return [];
+}
+
+/** Is el one of the roots or inside one? */
+export const inside = (el: Element, roots: readonly (Element | null)[]): boolean => roots.some((r) => r !== null && (r === el || r.contains(el)));
+
 function safeQuery(root: ParentNode, selector: string): Element | null {
   try {
     return root.querySelector(selector);

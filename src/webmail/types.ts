@@ -2,6 +2,10 @@
 // never verdicts (design: Boundaries). Everything a site's markup dictates stays in its folder.
 import type { MessageFacts } from '../engine/types';
 
+/** What a drift report may name: the open message could not be found, or its body could not. */
+export const DRIFT_FIELDS = ['message', 'body'] as const;
+export type DriftField = (typeof DRIFT_FIELDS)[number];
+
 /** Is this element shown? Injected because jsdom has no layout (tests pass their own). */
 export type IsVisible = (el: Element) => boolean;
 
@@ -22,6 +26,13 @@ export interface WebmailAdapter {
   findOpenMessages(doc: Document, isVisible: IsVisible): OpenMessage[];
   /** Facts scoped to one message. Never throws; what it could not read is listed in `missing`. */
   extract(message: OpenMessage): MessageFacts;
+  /**
+   * Called when findOpenMessages found nothing. If the page's address names an open message (a
+   * conversation in Gmail's hash, an item in Outlook's path) yet it cannot be read, the
+   * structural fields that stopped matching ('message': no message could be found; 'body': its
+   * container was found but no body); else [] (nothing open, or only collapsed messages).
+   */
+  drift?(doc: Document, location: { pathname: string; search: string; hash: string }, isVisible: IsVisible): DriftField[];
   /** The signed-in account's address when the page shows it (for reports), else null. */
   account?(doc: Document): string | null;
 }

@@ -691,6 +691,17 @@ describe('options App: webmail reading health', () => {
     expect(text(outlook)).toBe('Outlook No emails checked yet on this browser.');
   });
 
+  it('names an open email that could not be found (markup drift) without counting it as checked', () => {
+    const health = { outlook: { analyzed: 0, lastAnalyzed: '', missing: { message: { count: 2, lastSeen: '2025-03-04T09:15:00.000Z' } } } };
+    const root = renderApp(ready(settings({ health })));
+    const outlook = section(root, 'health')!.querySelector('[data-webmail="outlook"]')!;
+    expect(text(outlook.querySelector('p'))).toBe('No emails checked yet on this browser.');
+    expect([...outlook.querySelectorAll('.health__fields li')].map(text)).toEqual([
+      `the open email itself (Second Look could not find it on the page): 2 times, last on ${formatTime('2025-03-04T09:15:00.000Z')}`,
+    ]);
+    expect(text(section(root, 'health')!.querySelector('[data-health-summary]'))).toBe(TEXT.healthAdvice);
+  });
+
   it('says plainly when all is well', () => {
     const health = { outlook: { analyzed: 1, lastAnalyzed: '2025-03-04T09:15:00.000Z', missing: {} } };
     const root = renderApp(ready(settings({ health })));

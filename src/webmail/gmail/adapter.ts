@@ -1,8 +1,9 @@
 // Gmail adapter: finds the expanded messages of the open conversation and reads each one's facts
 // from inside its own container (never document-wide: Gmail keeps stale views in the page).
+import { MAX_ATTACHMENTS, MAX_RECIPIENTS } from '../../engine/lib/limits';
 import type { Address, Attachment, MessageFacts } from '../../engine/types';
 import { boundFacts } from '../bound';
-import { all, closestAny, collectLinks, first, parseSize, squash, textOutside, visibleText } from '../dom';
+import { all, allWhere, closestAny, collectLinks, first, firstWhere, inside, parseSize, squash, textOutside, visibleText } from '../dom';
 import { findNotices } from '../notices';
 import type { IsVisible, OpenMessage, WebmailAdapter } from '../types';
 import { GMAIL, GMAIL_NOTICES } from './selectors';
@@ -48,17 +49,31 @@ function attachmentOf(card: Element): Attachment | null {
 }
 
 /** Gmail's warnings and "via" line: read from the container minus the body and attachments. */
-function providerNotices(container: Element, exclude: Element[]): string[] {
+function providerNotices(container: Element, exclude: Element[], line: Element | null): string[] {
   const header = textOutside(container, exclude);
   const attributes = Array.from(container.querySelectorAll('[data-tooltip], [aria-label]'))
     .filter((el) => !exclude.some((x) => x.contains(el)))
     .map((el) => `${el.getAttribute('data-tooltip') ?? ''} ${el.getAttribute('aria-label') ?? ''}`)
     .join(' ');
   const notices = findNotices(`${header} ${attributes}`, GMAIL_NOTICES);
-  const line = first(container, GMAIL.senderLine);
   const via = line ? /\bvia\s+([a-z0-9-]+(?:\.[a-z0-9-]+)+)/i.exec(squash(line.textContent ?? '')) : null;
   if (via) notices.push(`Sent via ${via[1]!.toLowerCase()}`);
   return notices;
+}
+
+/**
+ * Does the hash name a conversation? "#inbox/FMfcgzQcqlBLwLspwKpJHSKfdDPZsRhN" (long mixed-case
+ * token) or a 16-hex legacy id (reference §2.1: gmail.js treats /[0-9a-zA-Z]{16,}$/ as an email
+ * page); a list ("#inbox", "#label/Billing") or a search word does not.
+ */
+function isMailView(location: { pathname: string; search: string }): boolean {
+  return location.pathname.startsWith('/mail') && !NOT_MAIL_VIEW.test(location.search);
+}
+
+export function namesConversation(hash: string): boolean {
+  const token = /^#[^?]+\/([A-Za-z0-9]{16,})$/.exec(hash)?.[1];
+  if (!token) return false;
+  return /^[0-9a-f]{16}$/.test(token) || (token.length >= 20 && /[a-z]/.test(token) && /[A-Z]/.test(token));
 }
 
 export const gmailAdapter: WebmailAdapter = {
@@ -70,9 +85,7 @@ export const gmailAdapter: WebmailAdapter = {
     return match ? match[1]!.toLowerCase() : null;
   },
 
-  isMailView(location) {
-    return location.pathname.startsWith('/mail') && !NOT_MAIL_VIEW.test(location.search);
-  },
+  isMailView,
 
   findOpenMessages(doc: Document, isVisible: IsVisible): OpenMessage[] {
     const scopes = all(doc, GMAIL.main).filter(isVisible);
@@ -88,24 +101,37 @@ export const gmailAdapter: WebmailAdapter = {
     return open;
   },
 
+  drift(doc, location, isVisible) {
+    if (!isMailView(location) || !namesConversation(location.hash)) return [];
+    const scopes = all(doc, GMAIL.main).filter(isVisible);
+    const messages = (scopes.length > 0 ? scopes : [doc.body]).flatMap((scope) => (scope ? all(scope, GMAIL.message) : [])).filter(isVisible);
+    if (messages.length === 0) return ['message'];
+    // Expanded messages whose body cannot be found; all collapsed is a reader's choice, not drift.
+    return messages.some((m) => !isCollapsed(m) && !first(m, GMAIL.body)) ? ['body'] : [];
+  },
+
   extract({ container, body, key }: OpenMessage): MessageFacts {
     const missing: string[] = [];
-    const popup = (el: Element) => closestAny(el, GMAIL.detailsPopup) !== null;
+    // Header fields come from Gmail's header, never from a body: a body is the sender's HTML (it
+    // may copy Gmail's markup), and another message's body may hold quoted headers.
+    const thread = closestAny(container, GMAIL.thread) ?? closestAny(container, GMAIL.main);
+    const bodies = [body, ...all(thread ?? container, GMAIL.body)];
+    const header = (el: Element) => !inside(el, bodies) && closestAny(el, GMAIL.detailsPopup) === null;
 
-    const senderEl = all(container, GMAIL.sender).find((el) => !popup(el)) ?? first(container, GMAIL.senderAvatar);
+    const senderEl = firstWhere(container, GMAIL.sender, header) ?? firstWhere(container, GMAIL.senderAvatar, header);
     const from: Address = senderEl ? addressOf(senderEl) : { name: '', address: '' };
-    if (!senderEl) missing.push('from');
+    if (!from.name && !from.address) missing.push('from');
     else if (!from.address) missing.push('from.address');
 
-    const to = all(container, GMAIL.recipients).filter((el) => !popup(el)).map(addressOf);
+    const to = allWhere(container, GMAIL.recipients, header).slice(0, MAX_RECIPIENTS).map(addressOf);
     if (to.length === 0) missing.push('to');
 
     // The subject belongs to the conversation, above the messages.
-    const thread = closestAny(container, GMAIL.thread) ?? closestAny(container, GMAIL.main);
-    const subjectEl = thread ? first(thread, GMAIL.subject) : null;
-    if (!subjectEl) missing.push('subject');
+    const subjectEl = thread ? firstWhere(thread, GMAIL.subject, header) : null;
+    const subject = squash(subjectEl?.textContent ?? '');
+    if (!subject) missing.push('subject');
 
-    const dateEl = first(container, GMAIL.date);
+    const dateEl = firstWhere(container, GMAIL.date, header);
     const date = squash(dateEl?.getAttribute('title') || dateEl?.textContent || '');
     if (!date) missing.push('date');
 
@@ -114,8 +140,10 @@ export const gmailAdapter: WebmailAdapter = {
     const links = collectLinks(body, { quote: GMAIL.quote, skip: GMAIL.editor });
     if (!text && links.length === 0) missing.push('body');
 
-    const area = first(container, GMAIL.attachmentArea);
-    const attachments = area ? all(area, GMAIL.attachment).map(attachmentOf).filter((a): a is Attachment => a !== null) : [];
+    const area = firstWhere(container, GMAIL.attachmentArea, header);
+    const cards = area ? allWhere(area, GMAIL.attachment, header).slice(0, MAX_ATTACHMENTS) : [];
+    const attachments = cards.map(attachmentOf).filter((a): a is Attachment => a !== null);
+    const line = firstWhere(container, GMAIL.senderLine, header);
 
     const facts: MessageFacts = {
       source: 'gmail',
@@ -123,15 +151,14 @@ export const gmailAdapter: WebmailAdapter = {
       from,
       to,
       cc: [],
-      subject: squash(subjectEl?.textContent ?? ''),
+      subject,
       text,
       links,
       attachments,
-      providerNotices: providerNotices(container, area ? [body, area] : [body]),
+      providerNotices: providerNotices(container, area ? [...bodies, area] : bodies, line),
       missing,
     };
     if (date) facts.date = date;
     return boundFacts(facts);
   },
 };
-

@@ -9,7 +9,7 @@ import { all, closestAny, collectLinks, matchesAny, outermost, parseNameAddress,
 import { findNotices, type NoticePhrase } from '../notices';
 import { findOpen, paneMarkers } from './find';
 import { attempt, documentOrder, firstWhere, FOLLOWING, inside, queryAll } from './query';
-import type { IsVisible, OpenMessage, WebmailAdapter } from '../types';
+import type { DriftField, IsVisible, OpenMessage, WebmailAdapter } from '../types';
 import { OUTLOOK, OUTLOOK_LABELS, OUTLOOK_NOTICES, OUTLOOK_PROVIDER_LINKS, OUTLOOK_TAGS } from './selectors';
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -267,7 +267,9 @@ function read({ container, body, key }: OpenMessage): MessageFacts {
   const wells = [attachmentWell, toWell, ccWell].filter((w): w is Element => w !== null);
 
   // Sender; "via" and "on behalf of" may sit next to the From element, in its parent.
-  const fromEl = attempt(() => firstWhere(container, OUTLOOK.from, (el) => own(el) && !inside(el, wells)), null);
+  // Never the subject or the date: their titles are the sender's words ("Invoice from a@b.com").
+  const notSender = [...OUTLOOK.messageSubject, ...OUTLOOK.paneSubject];
+  const fromEl = attempt(() => firstWhere(container, OUTLOOK.from, (el) => own(el) && !inside(el, wells) && el !== dateEl && !closestAny(el, notSender)), null);
   const fromLine = attempt(() => {
     const parent = fromEl?.parentElement;
     if (!parent || parent === container || !container.contains(parent) || parent.contains(body)) return '';
@@ -343,7 +345,7 @@ function read({ container, body, key }: OpenMessage): MessageFacts {
     missing,
   };
   if (date) facts.date = date;
-  return facts;
+  return facts; // cut to the engine's bounds by boundFacts in extract
 }
 
 function emptyFacts(key: string): MessageFacts {
@@ -362,6 +364,24 @@ function emptyFacts(key: string): MessageFacts {
   };
 }
 
+/** Paths that name one item: /mail/<folder>/id/<ItemId> and the deeplink read view (reference §3.1, §5.3). */
+const NAMES_ITEM = /^\/mail\/(?:[^?#]*\/)?(?:id|deeplink\/read)\/[^/]+/;
+
+/** When nothing was found although the path names an item: which part stopped matching. */
+function driftOf(doc: Document, pathname: string, isVisible: IsVisible): DriftField[] {
+  if (!NAMES_ITEM.test(pathname)) return [];
+  const bodies = [...new Set(OUTLOOK.body.flatMap((s) => queryAll(doc, s)))].filter((b) => isVisible(b) && !closestAny(b, OUTLOOK.editor));
+  if (bodies.length === 0) {
+    // A message header or an "Email message" item in view, but no body: the body selectors broke.
+    const shell = [...OUTLOOK.header, ...OUTLOOK.message].flatMap((s) => queryAll(doc, s)).some(isVisible);
+    return shell ? ['body'] : ['message'];
+  }
+  // Bodies in view but none in a reading pane: the pane (message) selectors broke. Collapsed
+  // items are a reader's choice, not drift.
+  const inPane = (b: Element) => OUTLOOK.pane.some((s) => attempt(() => b.closest(s) !== null, false));
+  return bodies.some((b) => !inPane(b)) ? ['message'] : [];
+}
+
 export const outlookAdapter: WebmailAdapter = {
   source: 'outlook',
 
@@ -373,6 +393,10 @@ export const outlookAdapter: WebmailAdapter = {
 
   findOpenMessages(doc: Document, isVisible: IsVisible): OpenMessage[] {
     return attempt(() => findOpen(doc, isVisible), []);
+  },
+
+  drift(doc, location, isVisible) {
+    return attempt(() => driftOf(doc, location.pathname, isVisible), []);
   },
 
   extract(message: OpenMessage): MessageFacts {

@@ -22,16 +22,8 @@ export function queryAll(root: ParentNode, selector: string): Element[] {
   }
 }
 
-export const inside = (el: Element, roots: readonly (Element | null)[]): boolean => roots.some((r) => r !== null && (r === el || r.contains(el)));
-
-/** First element of the first candidate that has an element passing `accept`. */
-export function firstWhere(root: ParentNode, candidates: readonly string[], accept: (el: Element) => boolean): Element | null {
-  for (const selector of candidates) {
-    const found = queryAll(root, selector).find(accept);
-    if (found) return found;
-  }
-  return null;
-}
+// Shared with the Gmail adapter.
+export { firstWhere, inside } from '../dom';
 
 export function documentOrder(a: Element, b: Element): number {
   if (a === b) return 0;
