@@ -46,16 +46,30 @@ export class Base64Sizer {
   #groupLetters = 0;
 
   update(line: Uint8Array): void {
-    for (let i = 0; i < line.length; i++) {
+    let i = 0;
+    for (; i < line.length && this.#head.length < HEAD_BYTES; i++) {
       const byte = line[i]!;
       const value = LETTER[byte]!;
       if (value >= 0) {
         this.#run++;
-        if (this.#head.length < HEAD_BYTES) this.#headLetter(value);
+        this.#headLetter(value);
       } else if (byte === PAD) {
         this.#endRun();
       }
     }
+    // Once the head is full only the count goes on (and no partial head group is left open):
+    // the same loop with the run in a local, as whole attachment bodies come through here.
+    let run = this.#run;
+    for (; i < line.length; i++) {
+      const byte = line[i]!;
+      if (LETTER[byte]! >= 0) {
+        run++;
+      } else if (byte === PAD) {
+        this.#addRun(run);
+        run = 0;
+      }
+    }
+    this.#run = run;
   }
 
   finalize(): PartSummary {
@@ -63,9 +77,13 @@ export class Base64Sizer {
     return new PartSummary(this.#size, Uint8Array.from(this.#head.slice(0, HEAD_BYTES)));
   }
 
+  #addRun(run: number): void {
+    const rest = run % 4;
+    this.#size += Math.floor(run / 4) * 3 + (rest >= 2 ? rest - 1 : 0);
+  }
+
   #endRun(): void {
-    const rest = this.#run % 4;
-    this.#size += Math.floor(this.#run / 4) * 3 + (rest >= 2 ? rest - 1 : 0);
+    this.#addRun(this.#run);
     this.#run = 0;
     // A partial group at the end of a run still yields its whole bytes.
     if (this.#groupLetters === 2) this.#head.push((this.#group >> 4) & 255);

@@ -3,12 +3,15 @@
 import PostalMime, { type Email } from 'postal-mime';
 import { MAX_TEXT_CHARS } from '../engine/lib/limits';
 import type { Address, Attachment, MessageFacts } from '../engine/types';
-import { PartSummary, useAttachmentSummaries } from './attachment-summary';
+import { Base64Sizer, PartSummary, useAttachmentSummaries } from './attachment-summary';
 import { useFastBlob } from './fast-blob';
 import { extractHtml, linksInPlainText, stripPlainQuotes } from './html-extract';
+import { useLineBatches } from './line-batch';
 
 useFastBlob();
 useAttachmentSummaries();
+// Base64 attachment bodies go to their summary in one piece (it ignores line breaks).
+useLineBatches((decoder) => (decoder instanceof Base64Sizer ? decoder : null));
 
 export interface EmlOptions {
   /** Keep only what a webmail page shows: no raw headers, no Reply-To. */
