@@ -19,6 +19,7 @@ interface Line {
 
 /** The parts of postal-mime's parser this hook reads and writes. */
 interface Parser {
+  buf: ArrayBuffer;
   av: Uint8Array;
   readPos: number;
   boundaries: unknown[];
@@ -52,13 +53,29 @@ export function useLineBatches(wholeBody: (decoder: unknown) => { update(bytes: 
       const node = this.currentNode;
       const decoder = node.state === 'body' ? wholeBody(node.contentDecoder) : null;
       if (decoder) skipToDash(this, decoder);
-      const line = readLine.call(this);
+      const line = nextLine(this);
       if (line.done || mayBeBoundary(this, line.bytes)) return line;
       node.feed(line.bytes);
     }
   };
   proto.readLine = batched;
   return true;
+}
+
+/**
+ * postal-mime's readLine, finding the line end with indexOf instead of a loop in JavaScript: the
+ * line up to the next LF, without the CR and LF bytes that end it; done when it reaches the end.
+ */
+function nextLine(parser: Parser): Line {
+  const av = parser.av;
+  const start = parser.readPos;
+  const lf = av.indexOf(0x0a, start);
+  const stop = lf < 0 ? av.length : lf;
+  let end = stop;
+  // readLine keeps everything up to the last byte that is neither CR nor LF.
+  while (end > start && av[end - 1] === 0x0d) end--;
+  parser.readPos = lf < 0 ? av.length : lf + 1;
+  return { bytes: new Uint8Array(parser.buf, start, end - start), done: parser.readPos >= av.length };
 }
 
 /**
@@ -80,6 +97,22 @@ function skipToDash(parser: Parser, decoder: { update(bytes: Uint8Array): void }
     decoder.update(av.subarray(start, end));
     parser.readPos = end;
   }
+}
+
+/**
+ * The class of postal-mime's base64 decoder, for parts it decodes in full (text). Its update()
+ * decodes the bytes as UTF-8 and keeps only base64 letters and '=': ASCII bytes come out of a
+ * UTF-8 decoder unchanged whatever surrounds them, so lines given together keep the same
+ * letters, line breaks drop out as between separate lines, and the decoder's state after a
+ * run of lines is the same; it decodes 4-letter groups whole, so where its chunks are cut
+ * does not change the bytes.
+ */
+export function postalMimeBase64Decoder(): (new () => { update(bytes: Uint8Array): void }) | null {
+  const root = (new PostalMime() as unknown as { root?: { contentType: { parsed: { value: string } }; contentDecoder: unknown; setupContentDecoder?: (e: string) => void } }).root;
+  if (!root || typeof root.setupContentDecoder !== 'function' || root.contentType.parsed.value !== 'text/plain') return null;
+  root.setupContentDecoder('base64');
+  const decoder = root.contentDecoder as { constructor: new () => { update(bytes: Uint8Array): void }; update?: unknown } | null;
+  return decoder && typeof decoder.update === 'function' && decoder.constructor.name === 'Base64Decoder' ? decoder.constructor : null;
 }
 
 /** For tests: postal-mime's own line reading (false) or the batched one (true). */

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import PostalMime from 'postal-mime';
 import { afterEach, describe, it, expect } from 'vitest';
-import { setLineBatches, useLineBatches } from '../../src/cli/line-batch';
+import { postalMimeBase64Decoder, setLineBatches, useLineBatches } from '../../src/cli/line-batch';
 import '../../src/cli/eml-facts'; // installs the hooks, as the scan command does
 
 /** Binary content as plain arrays, so that the comparison looks at the bytes. */
@@ -86,6 +86,16 @@ describe('batched line reading', () => {
 
   it('parses small and odd messages the same', async () => {
     for (const raw of ['', '\n', 'From: a@example.com', 'From: a@example.com\r\n\r\nbody', 'Subject: x\n\n--B\n', '--B\n--B--\n-\n--\n']) await bothWays(raw);
+  });
+
+  it('gives base64 text the same letters when lines are joined, invalid UTF-8 and junk included', async () => {
+    const head = Buffer.from(['From: a@example.com', 'Content-Type: multipart/mixed; boundary="B"', '', '--B', 'Content-Type: text/plain', 'Content-Transfer-Encoding: base64', '', ''].join('\r\n'));
+    // latin1: one byte per character, so \xc3 at a line end is a UTF-8 sequence cut short.
+    const body = Buffer.from('SGVs\xc3\r\nbG8g\xe2\x80\nd29y\xff\xfeb=\r\n=Gx\r\r\nkIQ\xc3\r\n--B--\r\n', 'latin1');
+    const raw = new Uint8Array(Buffer.concat([head, body]));
+    expect((await PostalMime.parse(raw.slice())).text).toMatch(/^Hello w/);
+    await bothWays(raw);
+    expect(postalMimeBase64Decoder()).not.toBeNull();
   });
 
   it('parses arbitrary multipart messages the same (boundaries, near-boundaries, base64, line endings)', async () => {
