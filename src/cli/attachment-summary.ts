@@ -22,7 +22,7 @@ export class PartSummary {
 
 export const HEAD_BYTES = 8;
 
-/** Types postal-mime may read as text (body, calendar) or parse (attached messages): decode in full. */
+/** Types postal-mime may read as text (body, calendar) or parse (attached messages): decode in full (see readAsText). */
 const READ_AS_TEXT = new Set(['text/plain', 'text/html', 'text/calendar', 'application/ics', 'message/rfc822']);
 
 /** Value of each base64 letter; -1 for everything else. */
@@ -46,16 +46,30 @@ export class Base64Sizer {
   #groupLetters = 0;
 
   update(line: Uint8Array): void {
-    for (let i = 0; i < line.length; i++) {
+    let i = 0;
+    for (; i < line.length && this.#head.length < HEAD_BYTES; i++) {
       const byte = line[i]!;
       const value = LETTER[byte]!;
       if (value >= 0) {
         this.#run++;
-        if (this.#head.length < HEAD_BYTES) this.#headLetter(value);
+        this.#headLetter(value);
       } else if (byte === PAD) {
         this.#endRun();
       }
     }
+    // Once the head is full only the count goes on (and no partial head group is left open):
+    // the same loop with the run in a local, as whole attachment bodies come through here.
+    let run = this.#run;
+    for (; i < line.length; i++) {
+      const byte = line[i]!;
+      if (LETTER[byte]! >= 0) {
+        run++;
+      } else if (byte === PAD) {
+        this.#addRun(run);
+        run = 0;
+      }
+    }
+    this.#run = run;
   }
 
   finalize(): PartSummary {
@@ -63,9 +77,13 @@ export class Base64Sizer {
     return new PartSummary(this.#size, Uint8Array.from(this.#head.slice(0, HEAD_BYTES)));
   }
 
+  #addRun(run: number): void {
+    const rest = run % 4;
+    this.#size += Math.floor(run / 4) * 3 + (rest >= 2 ? rest - 1 : 0);
+  }
+
   #endRun(): void {
-    const rest = this.#run % 4;
-    this.#size += Math.floor(this.#run / 4) * 3 + (rest >= 2 ? rest - 1 : 0);
+    this.#addRun(this.#run);
     this.#run = 0;
     // A partial group at the end of a run still yields its whole bytes.
     if (this.#groupLetters === 2) this.#head.push((this.#group >> 4) & 255);
@@ -86,10 +104,32 @@ export class Base64Sizer {
 /** The parts of postal-mime's MimeNode this hook reads and writes. */
 interface PartNode {
   contentType: { parsed: { value: string } };
+  contentDisposition: { parsed: { value: string } };
   contentDecoder: unknown;
 }
 
+/** Types postal-mime takes as the message body unless the part's disposition is "attachment". */
+const BODY_TEXT = new Set(['text/plain', 'text/html']);
+
+/**
+ * Whether postal-mime may read the part's decoded content as text. A text/plain or text/html
+ * part marked as an attachment it never reads as text (isInlineTextNode), only hands over as
+ * attachment content: log files and dumps sent as .txt, the largest parts of some messages.
+ * The disposition is parsed before the decoder is chosen (processHeaders).
+ */
+export function readAsText(node: PartNode): boolean {
+  const type = node.contentType?.parsed?.value;
+  if (BODY_TEXT.has(type)) return node.contentDisposition?.parsed?.value !== 'attachment';
+  return READ_AS_TEXT.has(type);
+}
+
 let installed = false;
+let summarise = true;
+
+/** For tests: postal-mime's own decoding of every part (false) or summaries (true). */
+export function setAttachmentSummaries(on: boolean): void {
+  summarise = on;
+}
 
 /**
  * Install once, before postal-mime parses anything. Returns whether the hook is active.
@@ -105,7 +145,7 @@ export function useAttachmentSummaries(): boolean {
   proto.setupContentDecoder = function (this: PartNode, encoding: string) {
     original.call(this, encoding);
     // Same test postal-mime uses to pick its base64 decoder.
-    if (/base64/i.test(encoding) && !READ_AS_TEXT.has(this.contentType?.parsed?.value)) this.contentDecoder = new Base64Sizer();
+    if (summarise && /base64/i.test(encoding) && !readAsText(this)) this.contentDecoder = new Base64Sizer();
   };
   installed = true;
   return true;

@@ -3,12 +3,19 @@
 import PostalMime, { type Email } from 'postal-mime';
 import { MAX_TEXT_CHARS } from '../engine/lib/limits';
 import type { Address, Attachment, MessageFacts } from '../engine/types';
-import { PartSummary, useAttachmentSummaries } from './attachment-summary';
+import { Base64Sizer, PartSummary, useAttachmentSummaries } from './attachment-summary';
 import { useFastBlob } from './fast-blob';
 import { extractHtml, linksInPlainText, stripPlainQuotes } from './html-extract';
+import { postalMimeBase64Decoder, useLineBatches } from './line-batch';
+import { useSmallQpBuffers } from './qp-buffer';
 
 useFastBlob();
 useAttachmentSummaries();
+useSmallQpBuffers();
+// Base64 bodies go to their decoder in one piece: attachments to their summary (it ignores
+// line breaks), text parts to postal-mime's own decoder (see postalMimeBase64Decoder).
+const Base64Decoder = postalMimeBase64Decoder();
+useLineBatches((decoder) => (decoder instanceof Base64Sizer || (Base64Decoder && decoder instanceof Base64Decoder) ? decoder : null));
 
 export interface EmlOptions {
   /** Keep only what a webmail page shows: no raw headers, no Reply-To. */

@@ -2,27 +2,24 @@
 // These must be exactly what postal-mime's own decoding gives, whatever the base64 looks like.
 import fc from 'fast-check';
 import PostalMime from 'postal-mime';
-import { describe, it, expect } from 'vitest';
-import { HEAD_BYTES, PartSummary, useAttachmentSummaries } from '../../src/cli/attachment-summary';
+import { afterEach, describe, it, expect } from 'vitest';
+import { HEAD_BYTES, PartSummary, setAttachmentSummaries, useAttachmentSummaries } from '../../src/cli/attachment-summary';
 import '../../src/cli/eml-facts'; // installs the hook, as the scan command does
 
-/** One message carrying the same base64 body twice: as a text part (decoded in full) and as a binary attachment. */
-function twoParts(body: string): string {
-  const part = (type: string, name: string) => [
-    '--B',
-    `Content-Type: ${type}; name="${name}"`,
-    `Content-Disposition: attachment; filename="${name}"`,
-    'Content-Transfer-Encoding: base64',
-    '',
-    body,
-  ];
+/** One message whose attachment has the given base64 body. */
+function withAttachment(body: string, type = 'application/octet-stream', name = 'summary.bin'): string {
   return ['From: a@example.com', 'To: b@example.com', 'Subject: x', 'MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="B"', '',
-    ...part('text/plain', 'full.txt'), ...part('application/octet-stream', 'summary.bin'), '--B--', ''].join('\r\n');
+    '--B', 'Content-Type: text/plain', '', 'Hello', '--B', `Content-Type: ${type}; name="${name}"`, `Content-Disposition: attachment; filename="${name}"`,
+    'Content-Transfer-Encoding: base64', '', body, '--B--', ''].join('\r\n');
 }
 
-async function bothWays(body: string): Promise<{ full: Uint8Array; summary: PartSummary }> {
-  const email = await PostalMime.parse(twoParts(body));
-  const [full, summary] = email.attachments.map((a) => a.content as unknown);
+/** The attachment as postal-mime decodes it in full, and as the scan summarises it. */
+async function bothWays(body: string, type?: string): Promise<{ full: Uint8Array; summary: PartSummary }> {
+  const content = async () => (await PostalMime.parse(withAttachment(body, type))).attachments.map((a) => a.content as unknown);
+  setAttachmentSummaries(false);
+  const [full] = await content();
+  setAttachmentSummaries(true);
+  const [summary] = await content();
   expect(full).toBeInstanceOf(ArrayBuffer);
   expect(summary).toBeInstanceOf(PartSummary);
   return { full: new Uint8Array(full as ArrayBuffer), summary: summary as PartSummary };
@@ -32,6 +29,8 @@ function expectSame({ full, summary }: { full: Uint8Array; summary: PartSummary 
   expect(summary.byteLength).toBe(full.byteLength);
   expect([...summary.head]).toEqual([...full.subarray(0, HEAD_BYTES)]);
 }
+
+afterEach(() => setAttachmentSummaries(true));
 
 describe('attachment summaries', () => {
   it('is active for postal-mime as installed', () => {
@@ -63,13 +62,23 @@ describe('attachment summaries', () => {
     );
   });
 
+  it('summarises text parts marked as attachments, which postal-mime never reads as text', async () => {
+    const body = Buffer.from('line one\r\nline two\r\n'.repeat(50)).toString('base64').replace(/.{76}/g, '$&\r\n');
+    for (const type of ['text/plain', 'text/html', 'TEXT/PLAIN; charset=utf-8']) expectSame(await bothWays(body, type));
+    const email = await PostalMime.parse(withAttachment(body, 'text/plain', 'log.txt'));
+    expect(email.text?.trim()).toBe('Hello');
+    expect(email.attachments.map((a) => [a.filename, a.mimeType])).toEqual([['log.txt', 'text/plain']]);
+  });
+
   it('still decodes text, calendar and attached-message parts in full', async () => {
     const raw = ['From: a@example.com', 'To: b@example.com', 'Subject: x', 'MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="B"', '',
       '--B', 'Content-Type: text/html', 'Content-Transfer-Encoding: base64', '', Buffer.from('<p>Hello</p>').toString('base64'),
       '--B', 'Content-Type: text/calendar; method=REQUEST', 'Content-Transfer-Encoding: base64', '', Buffer.from('BEGIN:VCALENDAR').toString('base64'),
+      '--B', 'Content-Type: text/plain', 'Content-Disposition: inline; filename="note.txt"', 'Content-Transfer-Encoding: base64', '', Buffer.from('Note').toString('base64'),
       '--B--', ''].join('\r\n');
     const email = await PostalMime.parse(raw);
-    expect(email.html).toBe('<p>Hello</p>');
+    expect(email.html).toBe('<p>Hello</p>\n<div>Note</div>');
+    expect(email.text).toContain('Note');
     expect(email.attachments).toHaveLength(1);
     expect(email.attachments[0]!.content).toBeInstanceOf(Uint8Array);
   });

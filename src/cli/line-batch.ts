@@ -1,0 +1,122 @@
+// postal-mime reads a message one line at a time and awaits an async call for every line
+// (`await this.processLine(line)`), though for all but boundary lines that call only hands the
+// line to the current part, synchronously. A promise and a microtask per line was the largest
+// single cost of parsing left (about 600,000 lines in the benchmark corpus). This hook makes
+// postal-mime's readLine hand every line that cannot be a boundary straight to the current
+// part, exactly as processLine would, and return only the lines processLine must see: those
+// that may be a boundary, and the last one.
+//
+// Like attachment-summary.ts, the hook sits on postal-mime's internals (its readLine, the
+// boundary test at the top of processLine, MimeNode.feed). If a new version changes them,
+// useLineBatches() finds nothing to wrap and postal-mime is left as it is; a test checks that
+// the hook is active, and another that every message parses the same with it and without.
+import PostalMime from 'postal-mime';
+
+interface Line {
+  bytes: Uint8Array;
+  done: boolean;
+}
+
+/** The parts of postal-mime's parser this hook reads and writes. */
+interface Parser {
+  buf: ArrayBuffer;
+  av: Uint8Array;
+  readPos: number;
+  boundaries: unknown[];
+  currentNode: { state: string; contentDecoder: unknown; feed(line: Uint8Array): void };
+}
+
+const DASH = 0x2d;
+
+/** processLine's own test: with boundaries open, a line of more than two bytes starting "--" may be one. */
+function mayBeBoundary(parser: Parser, line: Uint8Array): boolean {
+  return parser.boundaries.length > 0 && line.length > 2 && line[0] === DASH && line[1] === DASH;
+}
+
+let original: ((this: Parser) => Line) | null = null;
+let batched: ((this: Parser) => Line) | null = null;
+
+/**
+ * Install once, before postal-mime parses anything. Returns whether the hook is active.
+ * `wholeBody(node)` may name a decoder that takes a part's body lines in one piece, line
+ * breaks included (it must ignore CR and LF, as the base64 summary does): runs of lines up to
+ * the next line starting with "-" are then handed to it at once.
+ */
+export function useLineBatches(wholeBody: (decoder: unknown) => { update(bytes: Uint8Array): void } | null = () => null): boolean {
+  if (batched) return true;
+  const proto = PostalMime.prototype as unknown as { readLine?: (this: Parser) => Line; processLine?: unknown };
+  const readLine = proto.readLine;
+  if (typeof readLine !== 'function' || typeof proto.processLine !== 'function') return false;
+  original = readLine;
+  batched = function (this: Parser): Line {
+    for (;;) {
+      const node = this.currentNode;
+      const decoder = node.state === 'body' ? wholeBody(node.contentDecoder) : null;
+      if (decoder) skipToDash(this, decoder);
+      const line = nextLine(this);
+      if (line.done || mayBeBoundary(this, line.bytes)) return line;
+      node.feed(line.bytes);
+    }
+  };
+  proto.readLine = batched;
+  return true;
+}
+
+/**
+ * postal-mime's readLine, finding the line end with indexOf instead of a loop in JavaScript: the
+ * line up to the next LF, without the CR and LF bytes that end it; done when it reaches the end.
+ */
+function nextLine(parser: Parser): Line {
+  const av = parser.av;
+  const start = parser.readPos;
+  const lf = av.indexOf(0x0a, start);
+  const stop = lf < 0 ? av.length : lf;
+  let end = stop;
+  // readLine keeps everything up to the last byte that is neither CR nor LF.
+  while (end > start && av[end - 1] === 0x0d) end--;
+  parser.readPos = lf < 0 ? av.length : lf + 1;
+  return { bytes: new Uint8Array(parser.buf, start, end - start), done: parser.readPos >= av.length };
+}
+
+/**
+ * Hands the lines from readPos up to the next line that starts with "-" to the decoder in one
+ * piece. Never the last line of the message: readLine must return that one (done = true).
+ */
+function skipToDash(parser: Parser, decoder: { update(bytes: Uint8Array): void }): void {
+  const av = parser.av;
+  const start = parser.readPos;
+  let end = start;
+  // A line starts at `end`; stop there if it starts with "-" or is the last line.
+  for (;;) {
+    if (av[end] === DASH) break;
+    const lf = av.indexOf(0x0a, end);
+    if (lf < 0 || lf + 1 >= av.length) break;
+    end = lf + 1;
+  }
+  if (end > start) {
+    decoder.update(av.subarray(start, end));
+    parser.readPos = end;
+  }
+}
+
+/**
+ * The class of postal-mime's base64 decoder, for parts it decodes in full (text). Its update()
+ * decodes the bytes as UTF-8 and keeps only base64 letters and '=': ASCII bytes come out of a
+ * UTF-8 decoder unchanged whatever surrounds them, so lines given together keep the same
+ * letters, line breaks drop out as between separate lines, and the decoder's state after a
+ * run of lines is the same; it decodes 4-letter groups whole, so where its chunks are cut
+ * does not change the bytes.
+ */
+export function postalMimeBase64Decoder(): (new () => { update(bytes: Uint8Array): void }) | null {
+  const root = (new PostalMime() as unknown as { root?: { contentType: { parsed: { value: string } }; contentDecoder: unknown; setupContentDecoder?: (e: string) => void } }).root;
+  if (!root || typeof root.setupContentDecoder !== 'function' || root.contentType.parsed.value !== 'text/plain') return null;
+  root.setupContentDecoder('base64');
+  const decoder = root.contentDecoder as { constructor: new () => { update(bytes: Uint8Array): void }; update?: unknown } | null;
+  return decoder && typeof decoder.update === 'function' && decoder.constructor.name === 'Base64Decoder' ? decoder.constructor : null;
+}
+
+/** For tests: postal-mime's own line reading (false) or the batched one (true). */
+export function setLineBatches(on: boolean): void {
+  const proto = PostalMime.prototype as unknown as { readLine: unknown };
+  if (original && batched) proto.readLine = on ? batched : original;
+}
