@@ -41,7 +41,10 @@ export async function handleAnalyze(deps: BackgroundDeps, facts: MessageFacts, a
     const hash = saltedHash(store.salt);
     const history = await historyFor(store, facts, hash);
     const verdict = analyze(facts, history ? { policy: policy.engine, history } : { policy: policy.engine });
-    if (verdict.level === 'safe') await deps.local.set(LOCAL_KEYS.history, await recordSender(store, facts, hash));
+    if (verdict.level === 'safe') {
+      const next = await recordSender(store, facts, hash);
+      if (next !== store) await deps.local.set(LOCAL_KEYS.history, next);
+    }
     return { verdict, salt: store.salt };
   });
   const { verdict, salt } = result;

@@ -70,11 +70,15 @@ export async function historyFor(store: HistoryStore, facts: MessageFacts, hash:
 
 /**
  * Remember a sender. Only mail judged safe is remembered: remembering a scam's display name
- * ("Microsoft account team") would make the genuine sender look new later.
+ * ("Microsoft account team") would make the genuine sender look new later. Returns the same
+ * object when nothing is new (a known sender again, the common case), so the caller can skip
+ * rewriting the whole store, up to a few hundred kB at the caps, for every message opened.
  */
 export async function recordSender(store: HistoryStore, facts: MessageFacts, hash: Hash): Promise<HistoryStore> {
   const keys = await keysFor(facts, hash);
   if (!keys) return store;
+  const knownSites = keys.name ? store.names[keys.name] : undefined;
+  if (keys.address in store.addresses && (!keys.name || (knownSites?.includes(keys.site) ?? false))) return store;
   const addresses = { ...store.addresses };
   if (!(keys.address in addresses)) {
     if (Object.keys(addresses).length >= MAX_ADDRESSES) delete addresses[Object.keys(addresses)[0]!];

@@ -47,6 +47,18 @@ describe('sender history', () => {
     expect(elsewhere!.nameSeenWithOtherAddress('anita  PATEL', 'anita.patel.md@gmail.com')).toBe(true);
   });
 
+  it('returns the same store when a known sender writes again, so nothing is rewritten', async () => {
+    const store = await recordSender(emptyHistory('salt-1'), facts('Anita Patel', 'anita@riversidefamilymed.org', 'm1'), hash);
+    expect(await recordSender(store, facts('Anita Patel', 'anita@riversidefamilymed.org', 'm2'), hash)).toBe(store);
+    expect(await recordSender(store, facts('Billing', 'anita@riversidefamilymed.org', 'm3'), hash)).toBe(store); // one-word names are not kept
+    // Something new is still learnt: the same address under a new full name, or a new address.
+    const renamed = await recordSender(store, facts('Anita R Patel', 'anita@riversidefamilymed.org', 'm4'), hash);
+    expect(renamed).not.toBe(store);
+    expect(Object.keys(renamed.names)).toHaveLength(2);
+    const added = await recordSender(store, facts('Anita Patel', 'a.patel@riversidefamilymed.org', 'm5'), hash);
+    expect(Object.keys(added.addresses)).toHaveLength(2);
+  });
+
   it('stays bounded', async () => {
     const store = await seeded(120);
     expect(Object.keys(store.addresses).length).toBeLessThanOrEqual(5_000);
