@@ -20,9 +20,10 @@ export const ACCOUNT = { name: 'Front Desk', address: 'frontdesk@riversidefamily
 export const PRACTICE = 'Riverside Family Medicine';
 
 /**
- * The day in the demo inbox (12 of the 14 samples): the phishing kinds a practice sees most and
- * the genuine mail that must stay quiet. Left out: 08 (HIPAA audit) and 14 (DocuSign), which the
- * table demo and the tests still cover.
+ * The day in the demo inbox (12 of the 15 samples): the phishing kinds a practice sees most, one
+ * that only deserves a yellow warning, and the genuine mail that must stay quiet. Left out: 07
+ * (look-alike of the practice's domain), 08 (HIPAA audit) and 14 (DocuSign), which the table
+ * demo and the tests still cover.
  */
 export const DEMO_FILES = [
   '01-patient-portal-login.eml',
@@ -31,12 +32,12 @@ export const DEMO_FILES = [
   '04-gift-card-favor.eml',
   '05-m365-password-expiry.eml',
   '06-invoice-html-attachment.eml',
-  '07-mailbox-revalidation.eml',
   '09-quest-lab-results.eml',
   '10-appointment-reminder.eml',
   '11-medical-society-newsletter.eml',
   '12-athenahealth-maintenance.eml',
   '13-staff-meeting-agenda.eml',
+  '15-payer-callback.eml',
 ] as const;
 
 export type Level = 'safe' | 'caution' | 'danger';
