@@ -2,7 +2,7 @@
 // Sections, in order: the report permission while the browser still needs it (an action to take),
 // the person's own settings, what IT set, what IT's policy got wrong (only when something did),
 // and the webmail reading health. All words come from text.ts; values from policy are text.
-import type { ComponentChildren } from 'preact';
+import { Status } from '../ui/Status';
 import { webhookHost } from './client';
 import { Health } from './Health';
 import { Section, useOnceAtATime } from './parts';
@@ -17,14 +17,6 @@ export interface AppProps {
 }
 
 type Ready = Extract<OptionsState, { kind: 'ready' }>;
-
-function Status({ children, busy = false }: { children: ComponentChildren; busy?: boolean }) {
-  return (
-    <div class="status" role="status" aria-busy={busy ? 'true' : undefined}>
-      {children}
-    </div>
-  );
-}
 
 /** The browser's permission to reach IT's webhook, while it is missing: one reason, one button. */
 function Reports({ host, actions }: { host: string; actions: OptionsActions }) {

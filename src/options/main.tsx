@@ -9,6 +9,7 @@ import { App } from './App';
 import { createOptionsController, type OptionsApi } from './client';
 import type { OptionsState } from './state';
 import { TEXT } from './text';
+import '../ui/controls.css';
 import './options.css';
 
 const api: OptionsApi = {

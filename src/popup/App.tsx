@@ -1,7 +1,7 @@
 // The toolbar popup: a function of one PopupState plus the actions (design: Boundaries). The
 // message in view comes first and in full; other open messages are listed below it, each
 // expandable to the same details. All words come from text.ts.
-import type { ComponentChildren } from 'preact';
+import { Status } from '../ui/Status';
 import { Contact } from './Contact';
 import { MessageCard, MessageSummary } from './MessageCard';
 import type { PopupActions, PopupState } from './state';
@@ -10,14 +10,6 @@ import { TEXT } from './text';
 export interface AppProps {
   state: PopupState;
   actions: PopupActions;
-}
-
-function Status({ children, busy = false }: { children: ComponentChildren; busy?: boolean }) {
-  return (
-    <div class="status" role="status" aria-busy={busy ? 'true' : undefined}>
-      {children}
-    </div>
-  );
 }
 
 function Body({ state, actions }: AppProps) {

@@ -6,6 +6,7 @@ import { resolveLanguage, setLanguage } from '../shared/i18n';
 import { App } from './App';
 import { createController, type PopupApi } from './client';
 import { INITIAL_POPUP_STATE, type PopupState } from './state';
+import '../ui/controls.css';
 import './popup.css';
 
 const api: PopupApi = {

@@ -5,9 +5,6 @@
 // new options; the IT policy, its problems and the webmail health shown, the token never; the
 // report permission button only when it is missing; policy strings rendered as text; and the
 // wiring to the background and the browser (client.ts, main.tsx) checked with a fake browser.
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from 'vitest';
@@ -25,6 +22,7 @@ import {
 } from '../../src/options/client';
 import type { OptionsActions, OptionsState, SettingsView } from '../../src/options/state';
 import { formatTime, TEXT } from '../../src/options/text';
+import { colourVariables, contrast, pageStyles } from '../ui/stylesheet';
 
 const browserMock = vi.hoisted(() => {
   const listeners = () => ({ addListener: vi.fn(), removeListener: vi.fn() });
@@ -1012,18 +1010,7 @@ describe('options main.tsx: wired to the browser', () => {
 // The stylesheet: contrast and sizes
 
 describe('options.css', () => {
-  const css = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../src/options/options.css'), 'utf8');
-  const [lightPart, darkPart] = css.split('@media (prefers-color-scheme: dark)');
-  const vars = (part: string) => Object.fromEntries([...part.matchAll(/--([\w-]+):\s*(#[0-9a-fA-F]{6})\s*;/g)].map((m) => [m[1]!, m[2]!]));
-
-  function luminance(hex: string): number {
-    const [r, g, bl] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
-    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
-  }
-  const contrast = (a: string, c: string) => {
-    const [hi, lo] = [luminance(a), luminance(c)].sort((x, y) => y - x);
-    return (hi! + 0.05) / (lo! + 0.05);
-  };
+  const { css, light: lightPart, dark: darkPart } = pageStyles('options/options.css');
 
   const TEXT_PAIRS = [
     ['fg', 'bg'], ['muted', 'bg'], ['link', 'bg'], ['fg', 'panel-bg'], ['muted', 'panel-bg'],
@@ -1036,10 +1023,10 @@ describe('options.css', () => {
   ] as const;
 
   it.each([
-    ['light', lightPart!],
-    ['dark', darkPart!],
+    ['light', lightPart],
+    ['dark', darkPart],
   ])('meets WCAG AA contrast in the %s scheme', (_scheme, part) => {
-    const colours = vars(part);
+    const colours = colourVariables(part);
     for (const [fg, bg] of TEXT_PAIRS) {
       expect(colours[fg], fg).toBeDefined();
       expect(contrast(colours[fg]!, colours[bg]!), `${fg} on ${bg}`).toBeGreaterThanOrEqual(4.5);

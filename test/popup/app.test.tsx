@@ -3,9 +3,6 @@
 // rendered with mock data, the actions called exactly once, email-derived strings shown as text,
 // "What will be sent" showing exactly the report, and the wiring to the background (client.ts and
 // main.tsx) checked with a fake browser.
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from 'vitest';
@@ -15,6 +12,7 @@ import type { PopupActions, PopupMessage, PopupState } from '../../src/popup/sta
 import { TEXT } from '../../src/popup/text';
 import type { Request } from '../../src/messaging/protocol';
 import { REPORT_SCHEMA, type ReportDocument, type ReportStatus } from '../../src/report/types';
+import { colourVariables, contrast, pageStyles } from '../ui/stylesheet';
 
 const browserMock = vi.hoisted(() => ({
   browser: {
@@ -867,18 +865,7 @@ describe('popup main.tsx: wired to the browser', () => {
 // The stylesheet: contrast and sizes
 
 describe('popup.css', () => {
-  const css = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../src/popup/popup.css'), 'utf8');
-  const [lightPart, darkPart] = css.split('@media (prefers-color-scheme: dark)');
-  const vars = (part: string) => Object.fromEntries([...part.matchAll(/--([\w-]+):\s*(#[0-9a-fA-F]{6})\s*;/g)].map((m) => [m[1]!, m[2]!]));
-
-  function luminance(hex: string): number {
-    const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
-    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-  }
-  const contrast = (a: string, b: string) => {
-    const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-    return (hi! + 0.05) / (lo! + 0.05);
-  };
+  const { css, light: lightPart, dark: darkPart } = pageStyles('popup/popup.css');
 
   // Every text colour with the background it is drawn on.
   const TEXT_PAIRS = [
@@ -896,10 +883,10 @@ describe('popup.css', () => {
   ] as const;
 
   it.each([
-    ['light', lightPart!],
-    ['dark', darkPart!],
+    ['light', lightPart],
+    ['dark', darkPart],
   ])('meets WCAG AA contrast in the %s scheme', (_scheme, part) => {
-    const colours = vars(part);
+    const colours = colourVariables(part);
     for (const [fg, bg] of TEXT_PAIRS) {
       expect(colours[fg], fg).toBeDefined();
       expect(contrast(colours[fg]!, colours[bg]!), `${fg} on ${bg}`).toBeGreaterThanOrEqual(4.5);
