@@ -8,6 +8,7 @@ import type { ReportStatus } from '../report/types';
 import type { DriftField, IsVisible, OpenMessage, WebmailAdapter } from '../webmail/types';
 import { setLanguage } from '../shared/i18n';
 import { BANNER_ATTRIBUTE, createBanner, createSafeNote } from './banner';
+import { watchDrift } from './drift-watch';
 import { fingerprint } from './fingerprint';
 import { DIALOG_ATTRIBUTE, guardLinks } from './link-guard';
 
@@ -82,10 +83,6 @@ export function startWatching(adapter: WebmailAdapter, deps: RuntimeDeps): Watch
   let firstScheduled = 0;
   let stopped = false;
   const retryTimers = new Set<ReturnType<typeof setTimeout>>();
-  const driftAfterMs = deps.driftAfterMs ?? 10_000;
-  /** Views (addresses) already reported as drifted, and since when the current one has looked so. */
-  const driftReported = new Set<string>();
-  let drifting: { href: string; since: number; timer: ReturnType<typeof setTimeout> } | null = null;
 
   const quietly = <A extends unknown[]>(fn: (...args: A) => void) => (...args: A) => {
     try {
@@ -94,6 +91,9 @@ export function startWatching(adapter: WebmailAdapter, deps: RuntimeDeps): Watch
       // Never let an error of ours reach the webmail's page.
     }
   };
+  const drift = deps.reportDrift
+    ? watchDrift({ adapter, doc, win, isVisible: deps.isVisible, report: (fields) => deps.reportDrift?.(fields), afterMs: deps.driftAfterMs ?? 10_000, recheck: quietly(() => schedule()) })
+    : null;
 
   function clear(container: HTMLElement): void {
     const state = shown.get(container);
@@ -246,41 +246,12 @@ export function startWatching(adapter: WebmailAdapter, deps: RuntimeDeps): Watch
       lastOpenKeys = keys.join('\n');
       deps.openMessages?.(keys);
     }
-    checkDrift(open.length);
+    drift?.check(open.length);
     // Messages that left the page or were hidden: forget them (the banner goes with them).
     for (const container of [...shown.keys()]) if (!openSet.has(container)) clear(container);
     for (const message of open) quietly(handle)(message, view.signal);
   });
 
-  function endDrift(): void {
-    if (drifting) clearTimeout(drifting.timer);
-    drifting = null;
-  }
-
-  /**
-   * Markup drift: the address names an open message, yet none was found. Once that has lasted
-   * driftAfterMs with the tab visible (Gmail and Outlook render a view a moment after its address
-   * changes), the fields the adapter names are reported, once per view; a later pass is asked for
-   * so a page that stays still is still checked.
-   */
-  function checkDrift(found: number): void {
-    if (!deps.reportDrift || !adapter.drift) return;
-    const href = win.location.href;
-    if (found > 0 || doc.visibilityState === 'hidden' || driftReported.has(href)) return endDrift();
-    const fields = adapter.drift(doc, win.location, deps.isVisible);
-    if (fields.length === 0) return endDrift();
-    const now = Date.now();
-    if (!drifting || drifting.href !== href) {
-      endDrift();
-      drifting = { href, since: now, timer: setTimeout(quietly(schedule), driftAfterMs) };
-      return;
-    }
-    if (now - drifting.since < driftAfterMs) return;
-    endDrift();
-    if (driftReported.size >= 100) driftReported.clear();
-    driftReported.add(href);
-    deps.reportDrift(fields);
-  }
 
   /**
    * Ask for a pass after a quiet moment, but not later than maxWaitMs after the first change on
@@ -337,7 +308,7 @@ export function startWatching(adapter: WebmailAdapter, deps: RuntimeDeps): Watch
     if (interval !== undefined) clearInterval(interval);
     if (timer !== undefined) clearTimeout(timer);
     for (const t of retryTimers) clearTimeout(t);
-    endDrift();
+    drift?.stop();
     view.abort();
     for (const container of [...shown.keys()]) clear(container);
   };
