@@ -7,9 +7,9 @@ import type { Address, Attachment, Link, MessageFacts } from '../../engine/types
 import { boundFacts } from '../bound';
 import { all, closestAny, collectLinks, matchesAny, outermost, parseNameAddress, parseSize, squash, textOutside, visibleText } from '../dom';
 import { findNotices, type NoticePhrase } from '../notices';
-import { findOpen, paneMarkers } from './find';
+import { driftOf, findOpen, paneMarkers } from './find';
 import { attempt, documentOrder, firstWhere, FOLLOWING, inside, queryAll } from './query';
-import type { DriftField, IsVisible, OpenMessage, WebmailAdapter } from '../types';
+import type { IsVisible, OpenMessage, WebmailAdapter } from '../types';
 import { OUTLOOK, OUTLOOK_LABELS, OUTLOOK_NOTICES, OUTLOOK_PROVIDER_LINKS, OUTLOOK_TAGS } from './selectors';
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -362,24 +362,6 @@ function emptyFacts(key: string): MessageFacts {
     providerNotices: [],
     missing: ['from', 'to', 'subject', 'date', 'body'],
   };
-}
-
-/** Paths that name one item: /mail/<folder>/id/<ItemId> and the deeplink read view (reference §3.1, §5.3). */
-const NAMES_ITEM = /^\/mail\/(?:[^?#]*\/)?(?:id|deeplink\/read)\/[^/]+/;
-
-/** When nothing was found although the path names an item: which part stopped matching. */
-function driftOf(doc: Document, pathname: string, isVisible: IsVisible): DriftField[] {
-  if (!NAMES_ITEM.test(pathname)) return [];
-  const bodies = [...new Set(OUTLOOK.body.flatMap((s) => queryAll(doc, s)))].filter((b) => isVisible(b) && !closestAny(b, OUTLOOK.editor));
-  if (bodies.length === 0) {
-    // A message header or an "Email message" item in view, but no body: the body selectors broke.
-    const shell = [...OUTLOOK.header, ...OUTLOOK.message].flatMap((s) => queryAll(doc, s)).some(isVisible);
-    return shell ? ['body'] : ['message'];
-  }
-  // Bodies in view but none in a reading pane: the pane (message) selectors broke. Collapsed
-  // items are a reader's choice, not drift.
-  const inPane = (b: Element) => OUTLOOK.pane.some((s) => attempt(() => b.closest(s) !== null, false));
-  return bodies.some((b) => !inPane(b)) ? ['message'] : [];
 }
 
 export const outlookAdapter: WebmailAdapter = {

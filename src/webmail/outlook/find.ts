@@ -1,8 +1,8 @@
 // Outlook: which messages are open. Each body is found first; its container is the highest
 // ancestor that holds only this message (reference §3.1-3.2, §5.3).
 import { all, closestAny, matchesAny, outermost, squash } from '../dom';
-import type { IsVisible, OpenMessage } from '../types';
-import { documentOrder, firstWhere, inside, queryAll } from './query';
+import type { DriftField, IsVisible, OpenMessage } from '../types';
+import { attempt, documentOrder, firstWhere, inside, queryAll } from './query';
 import { OUTLOOK } from './selectors';
 
 
@@ -110,4 +110,22 @@ export function findOpen(doc: Document, isVisible: IsVisible): OpenMessage[] {
     .filter((f, i) => containers.includes(f.container) && found.findIndex((g) => g.container === f.container) === i)
     .sort((a, b) => documentOrder(a.container, b.container))
     .map((f) => ({ container: f.container as HTMLElement, body: f.body as HTMLElement, key: f.key }));
+}
+
+/** Paths that name one item: /mail/<folder>/id/<ItemId> and the deeplink read view (reference §3.1, §5.3). */
+const NAMES_ITEM = /^\/mail\/(?:[^?#]*\/)?(?:id|deeplink\/read)\/[^/]+/;
+
+/** When nothing was found although the path names an item: which part stopped matching. */
+export function driftOf(doc: Document, pathname: string, isVisible: IsVisible): DriftField[] {
+  if (!NAMES_ITEM.test(pathname)) return [];
+  const bodies = [...new Set(OUTLOOK.body.flatMap((s) => queryAll(doc, s)))].filter((b) => isVisible(b) && !closestAny(b, OUTLOOK.editor));
+  if (bodies.length === 0) {
+    // A message header or an "Email message" item in view, but no body: the body selectors broke.
+    const shell = [...OUTLOOK.header, ...OUTLOOK.message].flatMap((s) => queryAll(doc, s)).some(isVisible);
+    return shell ? ['body'] : ['message'];
+  }
+  // Bodies in view but none in a reading pane: the pane (message) selectors broke. Collapsed
+  // items are a reader's choice, not drift.
+  const inPane = (b: Element) => OUTLOOK.pane.some((s) => attempt(() => b.closest(s) !== null, false));
+  return bodies.some((b) => !inPane(b)) ? ['message'] : [];
 }
