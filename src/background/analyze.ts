@@ -9,7 +9,7 @@ import { serialized } from './deps';
 import { LOCAL_KEYS, loadHistory } from './device';
 import { recordDrift, updateHealth, type IntegrationHealth } from './health';
 import { historyFor, recordSender, saltedHash } from './history';
-import { idsFor } from './report-ids';
+import { idFor, idsFor } from './report-ids';
 import { newTab, tabKey, withMessage, withOpen, type TabRecord } from './tab-state';
 import { hidesWarning, loadLog, loadTab, refreshBadge, saveTab, statusIn } from './tabs';
 
@@ -27,9 +27,10 @@ const sameWebmail = (record: TabRecord | null, url: string): TabRecord | null =>
 export async function markedSafeKeys(deps: BackgroundDeps, record: TabRecord, salt: string): Promise<Set<string>> {
   const log = await loadLog(deps);
   const out = new Set<string>();
+  // Most devices have never marked anything safe: then no id needs hashing at all.
+  if (Object.keys(log).length === 0) return out;
   for (const m of record.messages) {
-    const ids = await idsFor(salt, record.webmail, m.key);
-    if (hidesWarning(statusIn(log, ids.falsePositive))) out.add(m.key);
+    if (hidesWarning(statusIn(log, await idFor(salt, record.webmail, m.key, 'false-positive')))) out.add(m.key);
   }
   return out;
 }
