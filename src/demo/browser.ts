@@ -3,22 +3,18 @@
 // at the real addresses by request routing, so the manifest's match patterns are what runs.
 // Nothing reaches the network: links from the sample mail open a local "not opened" page.
 //
-// The same steps as the browser-test harness (test/e2e/harness.ts), copied rather than shared:
-// the demo must not depend on test code, and the harness is not this module's to change. The
-// policy file has its own name, so a demo and the browser tests do not remove each other's.
+// Chromium is started as in the browser tests (both use src/demo/chromium.ts). The policy file
+// has its own name, so a demo and the browser tests do not remove each other's.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM, EXTENSION_ID, extensionArgs, freePort, POLICY_DIR } from './chromium';
 import { ROOT } from './mailbox';
 import { escapeHtml } from './sanitize';
 
 export const DIST = join(ROOT, 'dist');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const EXTENSION_ID = 'mbaopbbflcpjeifemocinkjbompfmfkj';
-/** Where Chromium on Linux reads machine policy. */
-export const POLICY_DIR = '/etc/chromium/policies/managed';
+export { CHROMIUM, EXTENSION_ID, POLICY_DIR };
 export const POLICY_FILE = join(POLICY_DIR, 'second-look-demo.json');
 
 /** Install the extension's managed policy (3rdparty.extensions.<id>), pinned to the toolbar. */
@@ -46,16 +42,6 @@ export function otherPolicyFiles(): string[] {
   return readdirSync(POLICY_DIR).filter((f) => f.startsWith('second-look') && join(POLICY_DIR, f) !== POLICY_FILE);
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 export interface Site {
   /** Which requests this page answers (the webmail's app addresses). */
@@ -108,15 +94,8 @@ export async function launchDemoBrowser(options: LaunchOptions): Promise<DemoBro
     headless: false, // new headless (below) runs extensions; the old one does not
     args: [
       ...(options.headless ? ['--headless=new'] : ['--window-size=1400,950', '--ozone-platform-hint=auto', '--test-type']),
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
+      ...extensionArgs(DIST, debuggingPort),
       '--no-default-browser-check',
-      // Lets a second client reach the toolbar popup, which the persistent context does not list.
-      `--remote-debugging-port=${debuggingPort}`,
     ],
     viewport: options.headless ? { width: 1280, height: 900 } : null,
   }).catch((error: Error) => {

@@ -4,14 +4,13 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer } from 'node:net';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { CHROMIUM, EXTENSION_ID, extensionArgs, freePort, POLICY_DIR } from '../../src/demo/chromium';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const DIST = join(ROOT, 'dist');
 export const FIXTURES = join(ROOT, 'test', 'fixtures');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const EXTENSION_ID = 'mbaopbbflcpjeifemocinkjbompfmfkj';
+export { CHROMIUM, EXTENSION_ID, POLICY_DIR };
 
 /** The sample practice's policy, delivered as managed policy in the browser tests. */
 export const PRACTICE_POLICY = {
@@ -39,8 +38,6 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-/** Where Chromium on Linux reads machine policy, as IT would deliver it. */
-export const POLICY_DIR = '/etc/chromium/policies/managed';
 const POLICY_FILE = join(POLICY_DIR, 'second-look-e2e.json');
 
 /**
@@ -58,17 +55,6 @@ function installPolicy(policy: Record<string, unknown> | undefined, policyFile: 
   }
 }
 
-/** A free loopback port, for Chromium's DevTools endpoint. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 export interface LaunchOptions {
   extraArgs?: string[];
@@ -87,14 +73,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Browser> {
     headless: false, // the flag below asks for the new headless mode, which runs extensions
     args: [
       '--headless=new',
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      // Lets a second client reach the toolbar popup, which the persistent context does not list.
-      `--remote-debugging-port=${debuggingPort}`,
+      ...extensionArgs(DIST, debuggingPort),
       ...(options.extraArgs ?? []),
     ],
     viewport: { width: 1280, height: 900 },
