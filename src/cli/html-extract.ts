@@ -1,9 +1,10 @@
 // What a webmail page would show of an HTML body: the visible text and every link with its
-// visible text, and whether it sits in quoted history. Uses htmlparser2's streaming parser:
-// fast enough for thousands of messages a second, and nothing is rendered or run.
-import { Parser } from 'htmlparser2';
+// visible text, and whether it sits in quoted history. Tokens come from html-tokens.ts; this
+// file keeps the stack of open elements, closing them as htmlparser2 and browsers do where
+// that changes what is hidden, quoted or linked. Nothing is rendered or run.
 import { MAX_LINKS } from '../engine/lib/limits';
 import type { Link } from '../engine/types';
+import { tokenize } from './html-tokens';
 
 const HIDDEN_TAGS = new Set(['script', 'style', 'head', 'title', 'template', 'noscript', 'svg', 'xml']);
 const BLOCK_TAGS = new Set(['p', 'div', 'br', 'tr', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'td', 'blockquote', 'section', 'article', 'hr']);
@@ -11,10 +12,32 @@ const BLOCK_TAGS = new Set(['p', 'div', 'br', 'tr', 'li', 'h1', 'h2', 'h3', 'h4'
 const QUOTE_CLASS = /\b(gmail_quote|yahoo_quoted|moz-cite-prefix|OutlookMessageHeader)\b/i;
 const QUOTE_ID = /^(divRplyFwdMsg|appendonsend|mail-editor-reference-message-container)$/i;
 const DISPLAY_NONE = /display\s*:\s*none/i;
+const WANTED = new Set(['href', 'style', 'class', 'id', 'alt']);
+
+/** Opening one of these closes the open elements named, while they are innermost (htmlparser2's table). */
+const P = new Set(['p']);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p']);
+const FORM = new Set(['input', 'option', 'optgroup', 'select', 'button', 'datalist', 'textarea']);
+const IMPLIES_CLOSE = new Map<string, ReadonlySet<string>>([
+  ['tr', new Set(['tr', 'th', 'td'])], ['th', new Set(['th'])], ['td', new Set(['thead', 'th', 'td'])],
+  ['body', new Set(['head', 'link', 'script'])], ['a', new Set(['a'])], ['li', new Set(['li'])],
+  ['h1', HEADINGS], ['h2', HEADINGS], ['h3', HEADINGS], ['h4', HEADINGS], ['h5', HEADINGS], ['h6', HEADINGS],
+  ['select', FORM], ['input', FORM], ['output', FORM], ['button', FORM], ['datalist', FORM], ['textarea', FORM],
+  ['option', new Set(['option'])], ['optgroup', new Set(['optgroup', 'option'])],
+  ['dd', new Set(['dd', 'dt'])], ['dt', new Set(['dd', 'dt'])], ['rt', new Set(['rt', 'rp'])], ['rp', new Set(['rt', 'rp'])],
+  ['tbody', new Set(['thead', 'tbody'])], ['tfoot', new Set(['thead', 'tbody'])],
+  ...['p', 'address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'header', 'hr', 'main', 'nav', 'ol', 'pre', 'section', 'table', 'ul'].map((t) => [t, P] as const),
+]);
 
 export interface ExtractedHtml {
   text: string;
   links: Link[];
+}
+
+interface Open {
+  name: string;
+  quote: boolean;
+  hidden: boolean;
 }
 
 export function extractHtml(html: string, maxText: number): ExtractedHtml {
@@ -22,68 +45,83 @@ export function extractHtml(html: string, maxText: number): ExtractedHtml {
   const textParts: string[] = [];
   let textLength = 0;
   let hiddenDepth = 0;
-  const stack: { name: string; quote: boolean; hidden: boolean }[] = [];
   let quoteDepth = 0;
-  // A nested <a> closes the open link (htmlparser2 does as browsers do), so links never nest.
-  let open: { href: string; text: string; inQuote: boolean } | null = null;
+  let foreignDepth = 0;
+  const stack: Open[] = [];
+  // Links never nest: a new <a> ends the open one, as in browsers.
+  let link: { href: string; text: string; inQuote: boolean } | null = null;
 
-  const parser = new Parser(
+  const endLink = () => {
+    if (link) links.push(link);
+    link = null;
+  };
+  /** Closes the innermost open elements down to (and including) index `at`, innermost first. */
+  const closeFrom = (at: number) => {
+    for (let i = stack.length - 1; i >= at; i--) {
+      const el = stack[i]!;
+      if (el.hidden) hiddenDepth--;
+      if (el.quote) quoteDepth--;
+      if (el.name === 'a') endLink();
+      if (el.name === 'svg' || el.name === 'math') foreignDepth--;
+      if (BLOCK_TAGS.has(el.name)) textParts.push('\n');
+    }
+    stack.length = at;
+  };
+
+  tokenize(
+    html,
     {
-      onopentag(name, attrs) {
-        // Attributes are looked at only when present: most tags carry no style, class or id.
+      open(name, attrs, selfClosing) {
+        const implied = IMPLIES_CLOSE.get(name);
+        if (implied) {
+          let at = stack.length;
+          while (at > 0 && implied.has(stack[at - 1]!.name)) at--;
+          if (at < stack.length) closeFrom(at);
+        }
+        if (BLOCK_TAGS.has(name)) textParts.push('\n');
+        if (VOID.has(name)) {
+          if (name === 'img' && link && attrs.alt) link.text += ` ${attrs.alt}`;
+          return;
+        }
         const { style, class: cls, id } = attrs;
         const hidden = HIDDEN_TAGS.has(name) || (style !== undefined && DISPLAY_NONE.test(style));
         const quote = name === 'blockquote' || (cls !== undefined && QUOTE_CLASS.test(cls)) || (id !== undefined && QUOTE_ID.test(id));
-        if (!VOID.has(name)) {
-          stack.push({ name, quote, hidden });
-          if (hidden) hiddenDepth++;
-          if (quote) quoteDepth++;
-        }
-        if (BLOCK_TAGS.has(name)) textParts.push('\n');
+        // In SVG and MathML "<x/>" is a whole element (elsewhere the "/" means nothing).
+        if (selfClosing && (name === 'svg' || name === 'math' || foreignDepth > 0)) return;
+        stack.push({ name, quote, hidden });
+        if (hidden) hiddenDepth++;
+        if (quote) quoteDepth++;
+        if (name === 'svg' || name === 'math') foreignDepth++;
         if (name === 'a' && attrs.href !== undefined && hiddenDepth === 0) {
-          if (open) links.push(open);
-          open = { href: attrs.href, text: '', inQuote: quoteDepth > 0 };
+          endLink();
+          link = { href: attrs.href, text: '', inQuote: quoteDepth > 0 };
         }
-        if (name === 'img' && open && attrs.alt) open.text += ` ${attrs.alt}`;
       },
-      ontext(data) {
+      close(name) {
+        if (VOID.has(name)) {
+          if (name === 'br') textParts.push('\n'); // "</br>" is read as <br>
+          return;
+        }
+        let at = stack.length - 1;
+        while (at >= 0 && stack[at]!.name !== name) at--;
+        if (at >= 0) closeFrom(at);
+        else if (name === 'p') textParts.push('\n'); // "</p>" alone is an empty paragraph
+      },
+      text(data) {
         if (hiddenDepth > 0) return;
-        if (open && open.text.length < 1000) open.text += data;
+        if (link && link.text.length < 1000) link.text += data;
         if (quoteDepth === 0 && textLength < maxText) {
           textParts.push(data);
           textLength += data.length;
         }
       },
-      onclosetag(name) {
-        if (name === 'a' && open) {
-          links.push(open);
-          open = null;
-        }
-        if (VOID.has(name)) return;
-        // Pop to the matching tag; tolerate broken nesting.
-        let at = stack.length - 1;
-        while (at >= 0 && stack[at]!.name !== name) at--;
-        if (at >= 0) {
-          for (let i = at; i < stack.length; i++) {
-            if (stack[i]!.hidden) hiddenDepth--;
-            if (stack[i]!.quote) quoteDepth--;
-          }
-          stack.length = at;
-        }
-        if (BLOCK_TAGS.has(name)) textParts.push('\n');
-      },
+      // Stop once the engine has all it will look at (bounded text and links): the rest of a
+      // huge message cannot change the verdict, only the time it takes.
+      done: () => textLength >= maxText && links.length >= MAX_LINKS,
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+    WANTED,
   );
-  // Feed in slices and stop once the engine has all it will look at (bounded text and links):
-  // the rest of a huge message cannot change the verdict, only the time it takes.
-  const SLICE = 64 * 1024;
-  for (let at = 0; at < html.length; at += SLICE) {
-    parser.write(html.slice(at, at + SLICE));
-    if (textLength >= maxText && links.length >= MAX_LINKS) break;
-  }
-  parser.end();
-  if (open) links.push(open);
+  closeFrom(0);
   const text = textParts.join('').replace(/[ \t\u00a0]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
   return {
     text: text.slice(0, maxText),
@@ -91,7 +129,7 @@ export function extractHtml(html: string, maxText: number): ExtractedHtml {
   };
 }
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 
 /** Plain-text bodies: webmail turns bare web addresses into links whose text is the address. */
 export function linksInPlainText(text: string): Link[] {
