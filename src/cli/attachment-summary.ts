@@ -72,6 +72,11 @@ export class Base64Sizer {
     this.#run = run;
   }
 
+  /** Whole lines in one piece: line breaks are outside the alphabet, so the count is the same. */
+  takeLines(bytes: Uint8Array): void {
+    this.update(bytes);
+  }
+
   finalize(): PartSummary {
     this.#endRun();
     return new PartSummary(this.#size, Uint8Array.from(this.#head.slice(0, HEAD_BYTES)));

@@ -6,16 +6,21 @@ import type { Address, Attachment, MessageFacts } from '../engine/types';
 import { Base64Sizer, PartSummary, useAttachmentSummaries } from './attachment-summary';
 import { useFastBlob } from './fast-blob';
 import { extractHtml, linksInPlainText, stripPlainQuotes } from './html-extract';
-import { postalMimeBase64Decoder, useLineBatches } from './line-batch';
-import { useSmallQpBuffers } from './qp-buffer';
+import { postalMimeBase64Decoder, useLineBatches, type LineTaker } from './line-batch';
+import { BodyDecoder, useBodyDecoders } from './body-decoders';
 
 useFastBlob();
 useAttachmentSummaries();
-useSmallQpBuffers();
-// Base64 bodies go to their decoder in one piece: attachments to their summary (it ignores
-// line breaks), text parts to postal-mime's own decoder (see postalMimeBase64Decoder).
+useBodyDecoders();
+// Body lines go to their part's decoder in runs: quoted-printable and plain parts to
+// body-decoders.ts, base64 attachments to their summary, base64 text parts to postal-mime's
+// own decoder (both ignore line breaks; see postalMimeBase64Decoder).
 const Base64Decoder = postalMimeBase64Decoder();
-useLineBatches((decoder) => (decoder instanceof Base64Sizer || (Base64Decoder && decoder instanceof Base64Decoder) ? decoder : null));
+useLineBatches((decoder): LineTaker | null => {
+  if (decoder instanceof Base64Sizer || decoder instanceof BodyDecoder) return decoder;
+  if (Base64Decoder && decoder instanceof Base64Decoder) return { takeLines: (bytes) => decoder.update(bytes) };
+  return null;
+});
 
 export interface EmlOptions {
   /** Keep only what a webmail page shows: no raw headers, no Reply-To. */

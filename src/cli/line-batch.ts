@@ -36,13 +36,17 @@ function mayBeBoundary(parser: Parser, line: Uint8Array): boolean {
 let original: ((this: Parser) => Line) | null = null;
 let batched: ((this: Parser) => Line) | null = null;
 
+/** A part decoder that takes whole lines, each ending in LF, CRs and all, in one piece. */
+export interface LineTaker {
+  takeLines(bytes: Uint8Array): void;
+}
+
 /**
  * Install once, before postal-mime parses anything. Returns whether the hook is active.
- * `wholeBody(node)` may name a decoder that takes a part's body lines in one piece, line
- * breaks included (it must ignore CR and LF, as the base64 summary does): runs of lines up to
- * the next line starting with "-" are then handed to it at once.
+ * `wholeBody(decoder)` may give, for the current part's decoder, one that takes runs of body
+ * lines in one piece: runs up to the next line starting with "-" are then handed to it at once.
  */
-export function useLineBatches(wholeBody: (decoder: unknown) => { update(bytes: Uint8Array): void } | null = () => null): boolean {
+export function useLineBatches(wholeBody: (decoder: unknown) => LineTaker | null = () => null): boolean {
   if (batched) return true;
   const proto = PostalMime.prototype as unknown as { readLine?: (this: Parser) => Line; processLine?: unknown };
   const readLine = proto.readLine;
@@ -82,21 +86,33 @@ function nextLine(parser: Parser): Line {
  * Hands the lines from readPos up to the next line that starts with "-" to the decoder in one
  * piece. Never the last line of the message: readLine must return that one (done = true).
  */
-function skipToDash(parser: Parser, decoder: { update(bytes: Uint8Array): void }): void {
+function skipToDash(parser: Parser, decoder: LineTaker): void {
   const av = parser.av;
   const start = parser.readPos;
-  let end = start;
-  // A line starts at `end`; stop there if it starts with "-" or is the last line.
-  for (;;) {
-    if (av[end] === DASH) break;
-    const lf = av.indexOf(0x0a, end);
-    if (lf < 0 || lf + 1 >= av.length) break;
-    end = lf + 1;
-  }
+  if (av[start] === DASH) return;
+  const message = messageOf(parser);
+  const found = message.bytes.indexOf(NEWLINE_DASH, start);
+  // The line after that LF starts with "-"; the last line always stays out.
+  const end = Math.min(found < 0 ? av.length : found + 1, message.lastLineStart);
   if (end > start) {
-    decoder.update(av.subarray(start, end));
+    decoder.takeLines(av.subarray(start, end));
     parser.readPos = end;
   }
+}
+
+const NEWLINE_DASH = Buffer.from('\n-');
+
+/** Per message: a Buffer over its bytes (no copy) for Buffer's native multi-byte indexOf, and where its last line starts. */
+const messages = new WeakMap<Parser, { bytes: Buffer; lastLineStart: number }>();
+function messageOf(parser: Parser): { bytes: Buffer; lastLineStart: number } {
+  let m = messages.get(parser);
+  if (!m) {
+    const av = parser.av;
+    // After the last LF that is not the final byte (readLine returns that line with done = true).
+    const lastLineStart = av.length < 2 ? 0 : av.lastIndexOf(0x0a, av.length - 2) + 1;
+    messages.set(parser, (m = { bytes: Buffer.from(parser.buf, av.byteOffset, av.byteLength), lastLineStart }));
+  }
+  return m;
 }
 
 /**

@@ -1,18 +1,18 @@
-// The scan's shortcuts inside postal-mime (attachment-summary.ts, line-batch.ts, qp-buffer.ts)
+// The scan's shortcuts inside postal-mime (attachment-summary.ts, line-batch.ts, body-decoders.ts)
 // must not change what the engine is given: the same MessageFacts with all of them switched
 // off, as postal-mime parses on its own.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, it, expect } from 'vitest';
 import { setAttachmentSummaries } from '../../src/cli/attachment-summary';
+import { setBodyDecoders } from '../../src/cli/body-decoders';
 import { emlToFacts } from '../../src/cli/eml-facts';
 import { setLineBatches } from '../../src/cli/line-batch';
-import { setSmallQpBuffers } from '../../src/cli/qp-buffer';
 
 function shortcuts(on: boolean): void {
   setAttachmentSummaries(on);
   setLineBatches(on);
-  setSmallQpBuffers(on);
+  setBodyDecoders(on);
 }
 
 afterEach(() => shortcuts(true));
