@@ -98,6 +98,25 @@ describe('batched line reading', () => {
     expect(postalMimeBase64Decoder()).not.toBeNull();
   });
 
+  it('reads header blocks the same: invalid UTF-8 at line ends, lone CRs, a BOM, folding, no body', async () => {
+    const head = (lines: string[]) => Buffer.from(lines.join('\r\n'), 'latin1');
+    // latin1: one byte per character, so \xc3 and \xe2\x80 at a line end are UTF-8 sequences cut short.
+    const odd = ['From: caf\xc3', 'Subject: a\rb\xe2\x80', 'X-BOM: \xef\xbb\xbfx', 'X-Fold: one', '\ttwo\xc3\r', 'To: b@example.com\r\r', 'X-Utf8: caf\xc3\xa9'];
+    await bothWays(new Uint8Array(head([...odd, '', 'body', ''])));
+    await bothWays(new Uint8Array(head(odd))); // the header runs to the end of the message
+    await bothWays(new Uint8Array(head(['Content-Type: multipart/mixed; boundary="B"', '', '--B', ...odd, '', 'part', '--B--', ''])));
+  });
+
+  it('fails on a header over the size limit exactly as postal-mime does', async () => {
+    const raw = ['From: a@example.com', ...Array.from({ length: 200 }, (_, i) => `X-Pad-${i}: ${'x'.repeat(100)}`), '', 'body'].join('\r\n');
+    const run = async () => PostalMime.parse(raw, { maxHeadersSize: 10_000 }).then(() => 'parsed', (e: unknown) => String(e));
+    setLineBatches(false);
+    const slow = await run();
+    setLineBatches(true);
+    expect(await run()).toBe(slow);
+    expect(slow).toMatch(/header size/i);
+  });
+
   it('parses arbitrary multipart messages the same (boundaries, near-boundaries, base64, line endings)', async () => {
     await fc.assert(fc.asyncProperty(MESSAGE, async (m) => bothWays(build(m))), { numRuns: 300 });
   });
