@@ -1,4 +1,4 @@
-// npm run bench -- <folder> [--dom-only] [--policy file.json] [--list]
+// npm run bench -- <folder> [--dom-only] [--policy file.json] [--list] [--no-warmup]
 // Speed (messages/s, median and p99 ms for parsing and for the engine, peak memory) and, when
 // the folder has phish/ and ham/, detection figures and per-rule hits on each side.
 import { readFileSync } from 'node:fs';
@@ -9,6 +9,7 @@ import type { Verdict } from '../engine/types';
 import { emlToFacts } from './eml-facts';
 import { collectEmlFiles } from './files';
 import { loadPolicyFile } from './policy-file';
+import { warmupMail } from './warmup-mail';
 
 interface Result { file: string; label: 'phish' | 'ham' | null; verdict?: Verdict; parseMs: number; engineMs: number; error?: string }
 
@@ -45,29 +46,38 @@ async function timeBigMessage(): Promise<number> {
 }
 
 /**
- * Warm the JIT on the project's own sample mail (not the measured messages, so no cache holds
- * their hosts or names), the way a service worker that has already judged some mail is warm.
+ * Warm the JIT the way a scan or a service worker that has already judged some mail is warm:
+ * the project's own sample mail, then made-up mail in every encoding and layout
+ * (warmup-mail.ts). None of it is the measured mail, so no cache holds their hosts or names.
+ * `--no-warmup` times a cold process instead.
  */
 async function warmUp(): Promise<void> {
   const samples = collectEmlFiles([fileURLToPath(new URL('../../samples/mail', import.meta.url))]).files.map((f) => readFileSync(f));
   for (let round = 0; round < 25; round++) {
     for (const raw of samples) analyze(await emlToFacts(raw, { domOnly: true }), { policy: DEFAULT_POLICY });
   }
+  const made = warmupMail(WARMUP_MESSAGES);
+  for (let round = 0; round < 2; round++) {
+    for (const raw of made) for (const domOnly of [true, false]) analyze(await emlToFacts(raw, { domOnly }), { policy: DEFAULT_POLICY });
+  }
 }
+
+const WARMUP_MESSAGES = 500;
 
 async function main(argv: string[]) {
   const domOnly = argv.includes('--dom-only');
   const list = argv.includes('--list');
+  const warm = !argv.includes('--no-warmup');
   const pIdx = argv.indexOf('--policy');
   const policy = pIdx >= 0 && argv[pIdx + 1] ? loadPolicyFile(argv[pIdx + 1]!, []) : DEFAULT_POLICY;
   const folder = argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--policy');
   if (!folder) {
-    process.stderr.write('Usage: npm run bench -- <folder> [--dom-only] [--policy file.json] [--list]\n');
+    process.stderr.write('Usage: npm run bench -- <folder> [--dom-only] [--policy file.json] [--list] [--no-warmup]\n');
     process.exit(2);
   }
   const { files } = collectEmlFiles([folder]);
   const raws = files.map((f) => readFileSync(f)); // read first: measure parsing and judging, not the disk
-  await warmUp();
+  if (warm) await warmUp();
   let peakRss = process.memoryUsage().rss;
   const results: Result[] = [];
   const started = performance.now();
@@ -92,7 +102,7 @@ async function main(argv: string[]) {
   const parse = results.map((r) => r.parseMs).sort((a, b) => a - b);
   const engine = results.map((r) => r.engineMs).sort((a, b) => a - b);
   const out: string[] = [];
-  out.push(`messages            ${results.length} (${results.filter((r) => r.error).length} unreadable)${domOnly ? '  [dom-only]' : ''}`);
+  out.push(`messages            ${results.length} (${results.filter((r) => r.error).length} unreadable)${domOnly ? '  [dom-only]' : ''}${warm ? '' : '  [cold: no warm-up]'}`);
   out.push(`messages/s          ${(results.length / (totalMs / 1000)).toFixed(0)} (parse + engine, one core)`);
   out.push(`parse ms            median ${percentile(parse, 50).toFixed(3)}  p99 ${percentile(parse, 99).toFixed(3)}  max ${percentile(parse, 100).toFixed(2)}`);
   out.push(`engine ms           median ${percentile(engine, 50).toFixed(3)}  p99 ${percentile(engine, 99).toFixed(3)}  max ${percentile(engine, 100).toFixed(2)}`);
