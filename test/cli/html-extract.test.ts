@@ -37,6 +37,13 @@ describe('extractHtml: visible text', () => {
     expect(lines[1]).toBe('Second line');
   });
 
+  it('squeezes whitespace runs in one pass: a run with a line break is one break, others keep one space', () => {
+    expect(extractHtml('<p>a \t\u00a0 b\u2003\u2003c \r\n\f d</p>', MAX).text).toBe('a b\u2003\u2003c\nd');
+    // 200,000 spaces of a kind the first squeeze leaves: quadratic backtracking here (as with
+    // the old "\s*\n\s*") would take minutes, not the test's seconds.
+    expect(extractHtml(`<p>a${'\u2003'.repeat(200_000)}b</p>`, MAX).text).toBe(`a${'\u2003'.repeat(200_000)}b`.slice(0, MAX));
+  });
+
   it('respects the maxText bound', () => {
     const html = `<p>${'abcdefghij '.repeat(2000)}</p><p>TAILMARKER</p>`;
     const { text } = extractHtml(html, 100);

@@ -99,7 +99,7 @@ const attr = fc
 const piece = fc.oneof(
   fc.tuple(name, fc.array(attr, { maxLength: 3 }), fc.constantFrom('', '/')).map(([n, as, s]) => `<${n}${as.map((a) => ` ${a}`).join('')}${s}>`),
   name.map((n) => `</${n}>`),
-  fc.constantFrom('Hello', ' world ', 'Tom &amp; Jerry', '&nbsp;', '&copy 2026', '&#x41;', '1 < 2', 'a > b', '\n', 'Click here', 'Verify your account'),
+  fc.constantFrom('Hello', ' world ', 'Tom &amp; Jerry', '&nbsp;', '&copy 2026', '&#x41;', '1 < 2', 'a > b', '\n', ' \r\u2003\t', '\u00a0 \n\f ', 'Click here', 'Verify your account'),
   fc.constantFrom('<!-- c -->', '<!-->', '<!doctype html>', '<?xml x?>', '</ x>', '</>'),
 );
 
