@@ -5,10 +5,13 @@
 // anywhere"), so a pattern is never skipped on a guess.
 
 /**
- * Length of the starts worked out: three characters, the key length of word-starts.ts. A pattern
- * that can match something shorter gets no starts: one or two letters begin too many words.
+ * Longest start worked out: the first three characters find the words (the key length of
+ * word-starts.ts), the next ones spare running the pattern at words that only share those three
+ * ("con" of "confirm" begins "contact", "content", "continue").
  */
-const START_LENGTH = 3;
+const START_LENGTH = 6;
+/** Shortest start: a pattern that can match something shorter gets none (too many words begin so). */
+const MIN_START_LENGTH = 3;
 /** More alternatives than this (classes, optional parts multiply them) and we give up. */
 const MAX_STARTS = 512;
 /**
@@ -54,11 +57,16 @@ function concat(a: Starts, b: Starts): Starts {
   return out;
 }
 
-/** x{min,max}: after START_LENGTH + 1 repeats nothing new can appear within the first characters. */
+/**
+ * x{min,max}: after START_LENGTH + 1 repeats nothing new can appear within the first characters.
+ * An open-ended repeat (x*, x+) of a choice is cut after its required part, as if anything could
+ * follow: spelling out "[!,.]*" would multiply the starts for nothing.
+ */
 function repeat(x: Starts, min: number, max: number): Starts {
   const cap = START_LENGTH + 1;
   let out = EMPTY();
   for (let i = 0; i < Math.min(min, cap); i++) out = concat(out, x);
+  if (max === Infinity && x.done.size + x.open.size > 1) return concat(out, union(EMPTY(), UNKNOWN()));
   let tail = EMPTY();
   let more = EMPTY();
   for (let i = 0; i < Math.min(max - min, cap); i++) {
@@ -250,8 +258,8 @@ function isWordChar(code: number): boolean {
 
 /**
  * Every match of the regex begins, at the start of a word, with one of `word`, or anywhere with
- * one of `anywhere` (three characters each, `word` ones ASCII). Null when that cannot be said:
- * flags, syntax not read here, a possible start shorter than three characters.
+ * one of `anywhere` (three to six characters each; the first three of `word` ones ASCII). Null
+ * when that cannot be said: flags, syntax not read here, a possible start shorter than three.
  */
 export interface RegexStarts {
   word: string[];
@@ -271,11 +279,17 @@ export function regexStarts(re: RegExp): RegexStarts | null {
   const anywhere = new Set<string>();
   for (const { starts, bounded } of alternatives) {
     for (const s of [...starts.done, ...starts.open]) {
-      if (s.length < START_LENGTH) return null;
+      if (s.length < MIN_START_LENGTH) return null;
       // \b then a word character: the match begins a word (the character before is not a word one).
-      if (bounded && isWordChar(s.charCodeAt(0)) && isAscii(s)) word.add(s);
+      if (bounded && isWordChar(s.charCodeAt(0)) && isAscii(s.slice(0, MIN_START_LENGTH))) word.add(s);
       else anywhere.add(s);
     }
   }
-  return { word: [...word].sort(), anywhere: [...anywhere].sort() };
+  return { word: withoutLonger(word), anywhere: withoutLonger(anywhere) };
+}
+
+/** "buy" already covers "buy gi": keep only starts that no shorter one in the set begins. */
+function withoutLonger(set: ReadonlySet<string>): string[] {
+  const all = [...set];
+  return all.filter((s) => !all.some((t) => t.length < s.length && s.startsWith(t))).sort();
 }

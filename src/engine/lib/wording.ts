@@ -27,8 +27,10 @@ export function wordingText(m: Prepared): string {
 // its source (regex-starts.ts), the text's word starts are filed once by their first letters
 // (word-starts.ts), and the pattern is tried, anchored, only at the few words that begin right.
 interface Plan {
-  /** Keys of the word starts a match can begin at. */
+  /** Keys (first three letters) of the word starts a match can begin at... */
   keys: number[];
+  /** ...and, for each key, the longer starts of which one must be there too. */
+  starts: string[][];
   /** Starts a match can have anywhere in the text (not at a word start): tried on the whole text. */
   anywhere: string[];
   /** The pattern, sticky: tried at one position only. */
@@ -37,15 +39,23 @@ interface Plan {
 
 const plans = new WeakMap<readonly unknown[], readonly (Plan | null)[]>();
 
+function planOf(p: RegExp): Plan | null {
+  const starts = regexStarts(p);
+  if (!starts) return null;
+  const byKey = new Map<number, string[]>();
+  for (const s of starts.word) {
+    const key = startKey(s);
+    byKey.set(key, [...(byKey.get(key) ?? []), s]);
+  }
+  // regexStarts() only reads flag-less patterns, so 'y' is the one flag of the copy.
+  return { keys: [...byKey.keys()], starts: [...byKey.values()], anywhere: starts.anywhere, anchored: new RegExp(p.source, 'y') };
+}
+
 /** One plan per pattern; null for a pattern whose starts cannot be worked out (tried on the whole text). */
 function plansOf(list: readonly unknown[], patterns: () => readonly RegExp[]): readonly (Plan | null)[] {
   let out = plans.get(list);
   if (out === undefined) {
-    out = patterns().map((p) => {
-      const starts = regexStarts(p);
-      // regexStarts() only reads flag-less patterns, so 'y' is the one flag of the copy.
-      return starts && { keys: [...new Set(starts.word.map(startKey))], anywhere: starts.anywhere, anchored: new RegExp(p.source, 'y') };
-    });
+    out = patterns().map(planOf);
     plans.set(list, out);
   }
   return out;
@@ -68,9 +78,12 @@ function matches(text: string, pattern: RegExp, plan: Plan | null | undefined): 
   if (!plan) return pattern.test(text);
   for (const s of plan.anywhere) if (text.includes(s)) return pattern.test(text);
   const { last, previous, at } = startsOf(text);
-  for (const key of plan.keys) {
-    for (let i = last.get(key) ?? -1; i >= 0; i = previous[i]!) {
-      plan.anchored.lastIndex = at[i]!;
+  for (let k = 0; k < plan.keys.length; k++) {
+    const starts = plan.starts[k]!;
+    for (let i = last.get(plan.keys[k]!) ?? -1; i >= 0; i = previous[i]!) {
+      const pos = at[i]!;
+      if (!starts.some((s) => text.startsWith(s, pos))) continue;
+      plan.anchored.lastIndex = pos;
       if (plan.anchored.test(text)) return true;
     }
   }
