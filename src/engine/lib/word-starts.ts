@@ -31,7 +31,8 @@ export interface WordStarts {
   at: number[];
 }
 
-export function wordStarts(text: string): WordStarts {
+/** Word starts of the text whose key is `wanted` (the keys some pattern begins with: few words have one). */
+export function wordStarts(text: string, wanted: ReadonlySet<number>): WordStarts {
   const out: WordStarts = { last: new Map(), previous: [], at: [] };
   let prevWord = false;
   for (let i = 0; i < text.length; i++) {
@@ -39,7 +40,7 @@ export function wordStarts(text: string): WordStarts {
     if (word && !prevWord) {
       // Starts that are not three ASCII characters cannot begin any indexed match: left out.
       const key = keyAt(text, i);
-      if (key >= 0) {
+      if (key >= 0 && wanted.has(key)) {
         out.previous.push(out.last.get(key) ?? -1);
         out.last.set(key, out.at.length);
         out.at.push(i);

@@ -39,6 +39,14 @@ interface Plan {
 
 const plans = new WeakMap<readonly unknown[], readonly (Plan | null)[]>();
 
+/**
+ * Keys of all the plans made so far: only word starts with one of these are filed. Grows with
+ * each new pattern list (the rules have a fixed few), up to a bound; past it, new patterns are
+ * not indexed but run over the whole text.
+ */
+const wanted = new Set<number>();
+const MAX_WANTED = 50_000;
+
 function planOf(p: RegExp): Plan | null {
   const starts = regexStarts(p);
   if (!starts) return null;
@@ -47,6 +55,8 @@ function planOf(p: RegExp): Plan | null {
     const key = startKey(s);
     byKey.set(key, [...(byKey.get(key) ?? []), s]);
   }
+  if (wanted.size + byKey.size > MAX_WANTED) return null;
+  for (const key of byKey.keys()) wanted.add(key);
   // regexStarts() only reads flag-less patterns, so 'y' is the one flag of the copy.
   return { keys: [...byKey.keys()], starts: [...byKey.values()], anywhere: starts.anywhere, anchored: new RegExp(p.source, 'y') };
 }
@@ -61,14 +71,17 @@ function plansOf(list: readonly unknown[], patterns: () => readonly RegExp[]): r
   return out;
 }
 
-// The rules of one message ask about the same text one after the other: keep its word starts.
+// The rules of one message ask about the same text one after the other: keep its word starts
+// (made again when new plans have added keys since).
 let lastText: string | null = null;
+let lastWanted = -1;
 let lastStarts: WordStarts | null = null;
 
 function startsOf(text: string): WordStarts {
-  if (text !== lastText || lastStarts === null) {
-    lastStarts = wordStarts(text);
+  if (text !== lastText || wanted.size !== lastWanted || lastStarts === null) {
+    lastStarts = wordStarts(text, wanted);
     lastText = text;
+    lastWanted = wanted.size;
   }
   return lastStarts;
 }
