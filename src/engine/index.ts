@@ -39,7 +39,7 @@ function runRules(rules: readonly Rule[], message: Prepared, disabled: ReadonlyS
   for (const rule of rules) {
     if (disabled.has(rule.id)) continue;
     try {
-      findings.push(...rule.run(message));
+      for (const f of rule.run(message)) findings.push(f);
     } catch {
       // One broken rule must not silence the others or break the page.
     }

@@ -53,6 +53,18 @@ describe('NearIndex', () => {
     );
   });
 
+  it('finds exactly the entries within the edit limit, whatever the characters', () => {
+    // Digits, punctuation and other alphabets share bits in the index's letter filter.
+    const word = fc.string({ unit: fc.constantFrom('a', 'z', '0', '6', '-', '.', 'é', 'а', '𝐏', 'ß', 'x'), maxLength: 12 });
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 20 }), word, fc.constantFrom(1, 2), (entries, query, k) => {
+        const found = new NearIndex(entries.map((e) => [e, e] as const), k).candidates(query);
+        expect([...found].sort()).toEqual([...new Set(entries.filter((e) => editDistance(query, e, k) <= k))].sort());
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('lists a string and its deletions', () => {
     expect([...deletionVariants('abc', 1)].sort()).toEqual(['ab', 'abc', 'ac', 'bc']);
     expect(deletionVariants('abc', 2).has('a')).toBe(true);

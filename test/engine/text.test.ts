@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clip, domainSkeleton, fold, hasDisguisedLetters, hasMixedScriptWord, quote } from '../../src/engine/lib/text';
+import { clip, domainSkeleton, fold, foldAll, hasDisguisedLetters, hasMixedScriptWord, quote } from '../../src/engine/lib/text';
 import { editDistance } from '../../src/engine/lib/edit-distance';
 import { decodeLabel } from '../../src/engine/lib/punycode';
 
@@ -22,6 +22,26 @@ describe('fold', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('folds a long text piece by piece exactly as in one piece', () => {
+    // Pieces start at ASCII spaces: the characters that could reach across one are here. Combining
+    // marks right after a space, Greek capital sigma before punctuation and letters (final or
+    // not), ™, invisible and look-alike letters, fullwidth and math letters, Hangul jamo that
+    // compose, emoji (surrogate pairs), non-breaking and other Unicode spaces.
+    const tricky = ['\u0301', '\u0327', 'Σ', 'ΟΔΟΣ', 'aΣ', 'Σb', 'İΣ.', '.', "'", ':', 'a', 'É', 'ﬁ', '™', '\u200B', '\u00AD', 'а', 'Ｍ', '𝐏', '\u1100', '\u1161', '\u11A8', '😀', '\u00A0', '\u2003', 'İ', 'ß', 'Ω', 'x'];
+    const ascii = ['Hello ', 'WORLD', ' ', '\n', '\r\n', '\t', 'lorem ipsum dolor sit amet '.repeat(4), 'Pay', '5'];
+    const text = fc
+      .array(fc.oneof(fc.constantFrom(...tricky), fc.constantFrom(...ascii)), { minLength: 20, maxLength: 200 })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(fold(t)).toBe(foldAll(t));
+      }),
+      { numRuns: 2000 },
+    );
+    const filler = 'lorem ipsum '.repeat(60);
+    for (const t of [`${filler}ΟΔΟΣ.x ${filler}`, `${filler}aΣ ${filler}aΣb`, `${filler}\u0301Σ\u0301 x`, `${filler}™\u200B ﬁ ${filler}`]) expect(fold(t)).toBe(foldAll(t));
   });
 });
 

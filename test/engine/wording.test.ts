@@ -1,5 +1,6 @@
-// The phrase matchers try one combined regex before the single patterns; the answers must be
-// exactly those of trying every pattern.
+// The phrase matchers try a pattern only at the words that start the way its matches must
+// (regex-starts.test.ts has the real rules' patterns); the answers must be exactly those of
+// trying every pattern over the whole text, also for patterns that cannot be indexed.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countMatches, firstMatch } from '../../src/engine/lib/wording';
@@ -8,7 +9,7 @@ const PATTERNS: readonly RegExp[] = [
   /\b(urgent|immediately|act now)\b/,
   /\bwithin\s+(24|48)\s*(hours?|h)\b|\bfinal (notice|warning)\b/,
   /\b(verify|confirm)\s+(your|the)\s+(account|password)/,
-  /(ab)c\1/, // a back-reference: cannot be combined, still counted right
+  /(ab)c\1/, // a back-reference: not indexed, still counted right
 ];
 const LABELLED: readonly (readonly [RegExp, string])[] = PATTERNS.map((p, i) => [p, `p${i}`] as const);
 

@@ -77,6 +77,16 @@ function nearWord(word: string, alias: string): boolean {
 }
 
 /**
+ * Whether a word can be what makes a long one-word alias match (see the checks in findClaim):
+ * the alias itself or its start ("pay" of "Pay Pal"), the alias glued to more ("paypal2024"), or
+ * one edit from it. A word starting with the alias's letter but none of these cannot, and most
+ * names share a first letter with a dozen brands: they are left out before the slower checks.
+ */
+function mayBeNear(word: string, alias: string): boolean {
+  return alias.startsWith(word) || word.startsWith(alias) || Math.abs(word.length - alias.length) <= 1;
+}
+
+/**
  * The brand a folded display name claims, or null. Everyday-word brands ("Chase", "Target", "Box")
  * only count when the name is just the brand plus role words, so "Chase Miller" is a person.
  */
@@ -102,17 +112,22 @@ export function brandClaimedBy(foldedName: string): Brand | null {
   return hit;
 }
 
-function findClaim(foldedName: string): Brand | null {
+/** The claim found by going through every alias in table order, without the indexes (the tests' reference). */
+export function brandClaimedByScan(foldedName: string): Brand | null {
+  return findClaim(foldedName, true);
+}
+
+function findClaim(foldedName: string, everyAlias = false): Brand | null {
   const nameWords = words(foldedName);
   if (nameWords.length === 0 || nameWords.length > 12) return null;
   const meaningful = nameWords.filter((w) => !ROLE_WORDS.has(w) && !/^\d+$/.test(w));
   const candidates = new Set<AliasEntry>(meaningful.length > 0 ? COMMON_BY_PHRASE.get(meaningful.join(' ')) : []);
   for (const w of nameWords) {
     for (const e of BY_FIRST_WORD.get(w) ?? []) candidates.add(e);
-    for (const e of LONG_BY_LETTER.get(w[0]!) ?? []) candidates.add(e);
+    for (const e of LONG_BY_LETTER.get(w[0]!) ?? []) if (mayBeNear(w, e.alias)) candidates.add(e);
   }
   // The first brand in table order wins, as the table's comments rely on.
-  for (const entry of [...candidates].sort((a, b) => a.order - b.order)) {
+  for (const entry of everyAlias ? ALIASES : [...candidates].sort((a, b) => a.order - b.order)) {
     if (entry.brand.commonWord) {
       if (meaningful.length > 0 && meaningful.join(' ') === entry.words.join(' ')) return entry.brand;
       continue;

@@ -15,6 +15,12 @@ export interface HostInfo {
   isIp: boolean;
   /** The site is under a private suffix (anyone can get a subdomain: web.app, github.io...). */
   isPrivateSuffix: boolean;
+  /**
+   * The host and each parent domain of it that still has a dot (a.mail.example.com,
+   * mail.example.com, example.com): what inDomainSet() looks up, made once per host rather than
+   * sliced again for every list and every link.
+   */
+  parents: readonly string[];
 }
 
 // Same inputs come up again and again across links and messages; parsing is the hot path.
@@ -31,11 +37,17 @@ export function hostInfo(rawHost: string): HostInfo | null {
   return info;
 }
 
+function parentsOf(host: string): string[] {
+  const out: string[] = [];
+  for (let h = host, dot = h.indexOf('.'); dot >= 0; h = h.slice(dot + 1), dot = h.indexOf('.')) out.push(h);
+  return out;
+}
+
 function computeHostInfo(host: string): HostInfo | null {
   if (!host || host.length > 253) return null;
   const priv = parse(host, { allowPrivateDomains: true, extractHostname: false });
   if (priv.isIp) {
-    return { host, site: host, icannSite: host, label: host, suffix: '', isIp: true, isPrivateSuffix: false };
+    return { host, site: host, icannSite: host, label: host, suffix: '', isIp: true, isPrivateSuffix: false, parents: parentsOf(host) };
   }
   const icann = parse(host, { allowPrivateDomains: false, extractHostname: false });
   if (!icann.domain || !icann.isIcann) return null;
@@ -48,6 +60,7 @@ function computeHostInfo(host: string): HostInfo | null {
     suffix: icann.publicSuffix ?? '',
     isIp: false,
     isPrivateSuffix: priv.isPrivate === true,
+    parents: parentsOf(host),
   };
 }
 
@@ -76,11 +89,7 @@ export function hostIsUnder(host: string, domain: string): boolean {
 /** True when the host (or its site) is listed, either exactly or as a parent domain. */
 export function inDomainSet(info: HostInfo, set: ReadonlySet<string>): boolean {
   if (set.has(info.site) || set.has(info.icannSite)) return true;
-  let host = info.host;
-  for (let dot = host.indexOf('.'); dot >= 0; dot = host.indexOf('.')) {
-    if (set.has(host)) return true;
-    host = host.slice(dot + 1);
-  }
+  for (const h of info.parents) if (set.has(h)) return true;
   return false;
 }
 

@@ -188,7 +188,6 @@ class BestMatch {
 function findBrandLookalike(view: HostView): LookalikeMatch | null {
   const { host, skeleton } = view;
   if (host.isIp || !host.label) return null;
-  const shortest = skeleton.length - 2;
   const best = new BestMatch();
   // Same skeleton: first in order.
   (BY_SKELETON.get(skeleton) ?? []).forEach((t, i) => {
@@ -213,17 +212,33 @@ function findBrandLookalike(view: HostView): LookalikeMatch | null {
   // ...and embedded domains, when nothing stronger was found. (A target that is also a typo may be
   // offered as embedded here too; it cannot win, as its typo was offered above.)
   if (view.sub.includes('.') && best.rank <= RANK.embedded) {
-    for (let len = shortest; len <= skeleton.length + 2; len++) {
-      (BY_LENGTH.get(len) ?? []).forEach((t) => {
-        if (t.skeleton === skeleton || isWord.has(t.label) || t.label.length < 5 || GENERIC_LABELS.has(t.label)) return;
-        if (view.sub.includes(t.domain)) best.offer(t, 'embedded', lengthPlace(t, skeleton));
-      });
+    for (const t of domainsIn(view.sub)) {
+      if (!inLengthGroups(t, skeleton) || t.skeleton === skeleton || isWord.has(t.label) || t.label.length < 5 || GENERIC_LABELS.has(t.label)) continue;
+      best.offer(t, 'embedded', lengthPlace(t, skeleton));
     }
   }
   return best.match;
 }
 
 const BRAND_DOMAINS = new Set(BRAND_PROTECTED.map((t) => t.domain));
+const LONGEST_LABEL = Math.max(...BRAND_PROTECTED.map((t) => t.label.length));
+const DOTLESS = BRAND_PROTECTED.filter((t) => !t.domain.includes('.'));
+
+/**
+ * Every brand target whose whole domain is written somewhere in the text ("paypal.com" in
+ * "login.paypal.com-verify"). A domain's label ends at its first dot, so each dot of the text is
+ * tried as that dot with the few labels that can end there, instead of searching the text for
+ * each of the targets.
+ */
+function domainsIn(text: string): Protected[] {
+  const out = DOTLESS.filter((t) => text.includes(t.domain));
+  for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+    for (let from = dot - 1; from >= 0 && dot - from <= LONGEST_LABEL && text[from] !== '.'; from--) {
+      for (const t of BY_LABEL.get(text.slice(from, dot)) ?? []) if (text.startsWith(t.domain, from)) out.push(t);
+    }
+  }
+  return out;
+}
 
 function isProtectedSite(host: HostInfo, domains: ReadonlySet<string>): boolean {
   return domains.has(host.site) || domains.has(host.icannSite);

@@ -37,6 +37,12 @@ export function fold(input: string): string {
   // Plain ASCII has nothing to normalise, strip or map: only lower-casing changes it. Most mail
   // is ASCII, and this skips five passes over up to 12,000 characters.
   if (isAscii(input)) return input.toLowerCase();
+  if (input.length < MIXED_TEXT) return foldAll(input);
+  return foldMixed(input);
+}
+
+/** The fold in one piece, whatever the text (the reference foldMixed must agree with). */
+export function foldAll(input: string): string {
   return input
     // ™ ® © would fold into letters glued to the word ("Mcafee™" → "mcafeetm").
     .replace(/[\u2122\u00AE\u00A9\u2120]/g, ' ')
@@ -46,6 +52,48 @@ export function fold(input: string): string {
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .replace(CONFUSABLE_RE, (c) => CONFUSABLE[c] ?? c);
+}
+
+/** Texts this long are folded piece by piece (foldMixed); shorter ones are not worth it. */
+const MIXED_TEXT = 512;
+/** ASCII text between two non-ASCII words shorter than this is folded with them, in one piece. */
+const ASCII_GAP = 64;
+// eslint-disable-next-line no-control-regex -- every code that is not ASCII
+const NON_ASCII = /[^\x00-\x7f]/g;
+
+function isAsciiSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9;
+}
+
+/**
+ * fold() of a long text that is mostly ASCII with a few other characters (quotes, accents, an
+ * emoji): only the words holding those go through the full fold, the ASCII between them is just
+ * lower-cased. The same result as folding the whole text, because every piece starts at an ASCII
+ * space, tab or line break: no step of the fold looks across one (nothing composes with it, it
+ * ends every run of combining marks, and lower-casing a final sigma only looks at letters and
+ * case-ignorable characters next to it, which a space is not).
+ */
+function foldMixed(input: string): string {
+  let out = '';
+  let done = 0;
+  NON_ASCII.lastIndex = 0;
+  for (let hit = NON_ASCII.exec(input); hit; ) {
+    // The piece starts at the space before the word holding the character...
+    let start = hit.index;
+    while (start > done && !isAsciiSpace(input.charCodeAt(start))) start--;
+    // ...and ends at the space after its last word, taking in the next such words when close.
+    let end = hit.index;
+    for (;;) {
+      while (end < input.length && !isAsciiSpace(input.charCodeAt(end))) end++;
+      NON_ASCII.lastIndex = end;
+      hit = NON_ASCII.exec(input);
+      if (!hit || hit.index - end >= ASCII_GAP) break;
+      end = hit.index;
+    }
+    out += input.slice(done, start).toLowerCase() + foldAll(input.slice(start, end));
+    done = end;
+  }
+  return out + input.slice(done).toLowerCase();
 }
 
 /** Domain-label skeleton: fold() plus the ASCII tricks used in look-alike domains. */

@@ -3,6 +3,8 @@
 import type { MessageKey } from '../messages';
 import type { Prepared } from '../prepare';
 import { finding, type Rule, type RuleFinding } from '../rule';
+import { regexStarts } from './regex-starts';
+import { startKey, wordStarts, type WordStarts } from './word-starts';
 
 /** Wording rules look at the subject and this much body text; lures put their ask up front. */
 const BODY_WINDOW = 6_000;
@@ -19,37 +21,102 @@ export function wordingText(m: Prepared): string {
   return text;
 }
 
-// Most mail matches none of a rule's patterns, and V8 scans a text once for an alternation of
-// them about twice as fast as for each pattern in turn. So each pattern list gets one combined
-// regex that answers "does any match?" first; only when it does are the patterns tried one by one.
-const anyOf = new WeakMap<readonly unknown[], RegExp | null>();
+// Running a pattern costs a scan of the whole text, and the rules have some sixty. But a phrase
+// pattern can only match where a word starts the way the phrase does ("ver", "con" for
+// /\b(verify|confirm) your account/): so each pattern's possible starts are worked out once from
+// its source (regex-starts.ts), the text's word starts are filed once by their first letters
+// (word-starts.ts), and the pattern is tried, anchored, only at the few words that begin right.
+interface Plan {
+  /** Keys (first three letters) of the word starts a match can begin at... */
+  keys: number[];
+  /** ...and, for each key, the longer starts of which one must be there too. */
+  starts: string[][];
+  /** Starts a match can have anywhere in the text (not at a word start): tried on the whole text. */
+  anywhere: string[];
+  /** The pattern, sticky: tried at one position only. */
+  anchored: RegExp;
+}
 
-/** One regex matching wherever any of the patterns matches; null when they cannot be combined. */
-function combined(list: readonly unknown[], patterns: () => readonly RegExp[]): RegExp | null {
-  let re = anyOf.get(list);
-  if (re === undefined) {
-    const ps = patterns();
-    const flags = ps[0]?.flags ?? '';
-    // Same flags, no stateful (g, y) matching, no numbered or named back-references whose
-    // group numbers would shift once the patterns are put side by side.
-    const combinable = ps.every((p) => p.flags === flags && !/[gy]/.test(p.flags) && !/\\[1-9]|\\k</.test(p.source));
-    re = combinable ? new RegExp(ps.map((p) => `(?:${p.source})`).join('|'), flags) : null;
-    anyOf.set(list, re);
+const plans = new WeakMap<readonly unknown[], readonly (Plan | null)[]>();
+
+/**
+ * Keys of all the plans made so far: only word starts with one of these are filed. Grows with
+ * each new pattern list (the rules have a fixed few), up to a bound; past it, new patterns are
+ * not indexed but run over the whole text.
+ */
+const wanted = new Set<number>();
+const MAX_WANTED = 50_000;
+
+function planOf(p: RegExp): Plan | null {
+  const starts = regexStarts(p);
+  if (!starts) return null;
+  const byKey = new Map<number, string[]>();
+  for (const s of starts.word) {
+    const key = startKey(s);
+    byKey.set(key, [...(byKey.get(key) ?? []), s]);
   }
-  return re;
+  if (wanted.size + byKey.size > MAX_WANTED) return null;
+  for (const key of byKey.keys()) wanted.add(key);
+  // regexStarts() only reads flag-less patterns, so 'y' is the one flag of the copy.
+  return { keys: [...byKey.keys()], starts: [...byKey.values()], anywhere: starts.anywhere, anchored: new RegExp(p.source, 'y') };
+}
+
+/** One plan per pattern; null for a pattern whose starts cannot be worked out (tried on the whole text). */
+function plansOf(list: readonly unknown[], patterns: () => readonly RegExp[]): readonly (Plan | null)[] {
+  let out = plans.get(list);
+  if (out === undefined) {
+    out = patterns().map(planOf);
+    plans.set(list, out);
+  }
+  return out;
+}
+
+// The rules of one message ask about the same text one after the other: keep its word starts
+// (made again when new plans have added keys since).
+let lastText: string | null = null;
+let lastWanted = -1;
+let lastStarts: WordStarts | null = null;
+
+function startsOf(text: string): WordStarts {
+  if (text !== lastText || wanted.size !== lastWanted || lastStarts === null) {
+    lastStarts = wordStarts(text, wanted);
+    lastText = text;
+    lastWanted = wanted.size;
+  }
+  return lastStarts;
+}
+
+/** Whether the pattern matches the text: the same answer as pattern.test(text). */
+function matches(text: string, pattern: RegExp, plan: Plan | null | undefined): boolean {
+  if (!plan) return pattern.test(text);
+  for (const s of plan.anywhere) if (text.includes(s)) return pattern.test(text);
+  const { last, previous, at } = startsOf(text);
+  for (let k = 0; k < plan.keys.length; k++) {
+    const starts = plan.starts[k]!;
+    for (let i = last.get(plan.keys[k]!) ?? -1; i >= 0; i = previous[i]!) {
+      const pos = at[i]!;
+      if (!starts.some((s) => text.startsWith(s, pos))) continue;
+      plan.anchored.lastIndex = pos;
+      if (plan.anchored.test(text)) return true;
+    }
+  }
+  return false;
 }
 
 /** How many of the patterns match (each counts once). */
 export function countMatches(text: string, patterns: readonly RegExp[]): number {
-  if (combined(patterns, () => patterns)?.test(text) === false) return 0;
+  const list = plansOf(patterns, () => patterns);
   let n = 0;
-  for (const p of patterns) if (p.test(text)) n++;
+  for (let i = 0; i < patterns.length; i++) if (matches(text, patterns[i]!, list[i])) n++;
   return n;
 }
 
 export function firstMatch(text: string, patterns: readonly (readonly [RegExp, string])[]): string | null {
-  if (combined(patterns, () => patterns.map(([p]) => p))?.test(text) === false) return null;
-  for (const [p, label] of patterns) if (p.test(text)) return label;
+  const list = plansOf(patterns, () => patterns.map(([p]) => p));
+  for (let i = 0; i < patterns.length; i++) {
+    const [p, label] = patterns[i]!;
+    if (matches(text, p, list[i])) return label;
+  }
   return null;
 }
 

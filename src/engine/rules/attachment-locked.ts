@@ -12,10 +12,12 @@ const rule: Rule = {
   family: 'attachments',
   summary: 'Password-protected archives (flagged by the parser, or an archive with the password in the text).',
   run(m) {
-    const passwordInText = PASSWORD_GIVEN.test(m.textFolded);
+    // The password search runs over up to 12,000 characters: only once an archive asks for it,
+    // not for every message (most have no attachment at all).
+    let passwordInText: boolean | undefined;
     for (const a of m.attachments) {
       const [last] = extensions(a.name);
-      if (a.encrypted === true || (passwordInText && last && ARCHIVE_EXTENSIONS.has(last))) {
+      if (a.encrypted === true || (last && ARCHIVE_EXTENSIONS.has(last) && (passwordInText ??= PASSWORD_GIVEN.test(m.textFolded)))) {
         const points = m.sender.isOrg || m.sender.isTrusted ? 1 : 4;
         return [finding(rule, 'attachment-locked', points, { file: quote(a.name, 50) }, { evidence: a.name })];
       }

@@ -40,7 +40,8 @@ const rule: Rule = {
     const local = sender.local.replace(/[^a-z]/g, '');
     const squashedName = nameWords.join('');
     // Sites the message links to, by name: "cnet" for shopper.cnet.com (not "mailserver1-ripple").
-    const linkLabels = new Set(m.links.map((l) => l.final?.host?.label ?? ''));
+    // Looked at last, and only then: most names relate to the address before the links are needed.
+    const linksTo = (w: string) => m.links.some((l) => l.final?.host?.label === w);
     // Related when a word of the name is in the address ("Acme Support" <help@acmeinc.com>),
     // a name starts the mailbox ("Jordan Reyes" <jreyes@...> via "reye"), the domain's name is in
     // the display name, they are one typo apart, or a newsletter links to the named site.
@@ -50,7 +51,7 @@ const rule: Rule = {
       distinctive.some((w) => addressText.includes(w) || (w.length >= 4 && local.includes(w.slice(0, 4)))) ||
       distinctive.some((w) => w.length >= 5 && withinOneEdit(w, sender.host!.label)) ||
       (sender.host.label.length >= 3 && squashedName.includes(sender.host.label)) ||
-      distinctive.some((w) => w.length >= 4 && linkLabels.has(w));
+      distinctive.some((w) => w.length >= 4 && linksTo(w));
     if (related) return [];
     const params = { name: quote(sender.name, 40), domain: quote(sender.host.site), address: quote(sender.address) };
     if (orgLike && !sender.isFreemail) return [finding(rule, 'sender-name-mismatch', 3, params, { evidence: sender.address })];

@@ -3,7 +3,8 @@
 import { phraseFinding } from '../lib/wording';
 import type { Rule } from '../rule';
 
-const PATTERNS: readonly RegExp[] = [
+// Exported for the phrase-index tests (test/engine/regex-starts.test.ts).
+export const PATTERNS: readonly RegExp[] = [
   /\b(verify|confirm|update|validate|re-?activate|unlock|restore)\s+(your|the)\s+(account|identity|login|mailbox|e-?mail|password|information|details|access|profile|payment)/,
   /\b(account|mailbox|access|e-?mail)\s+(has been|was|will be|is)\s+(temporarily\s+)?(suspended|locked|blocked|disabled|restricted|closed|deactivated|terminated|on hold)/,
   /\bpassword\s+(expires?|is expiring|will expire|has expired|is due|reset required|update required)|\b(unusual|suspicious|unauthori[sz]ed)\s+(sign-?in|log-?in|activity|access)/,

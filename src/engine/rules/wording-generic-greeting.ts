@@ -3,7 +3,8 @@
 import { phraseFinding } from '../lib/wording';
 import type { Rule } from '../rule';
 
-const PATTERNS: readonly RegExp[] = [
+// Exported for the phrase-index tests (test/engine/regex-starts.test.ts).
+export const PATTERNS: readonly RegExp[] = [
   /\b(dear|hello|hi) (valued |valuable )?(customer|client|user|member|account (holder|owner)|email (user|owner)|beneficiary|sir\/madam|sir or madam|friend)\b/,
   /\b(prezado|prezada|caro|cara|estimado|estimada|querido) (cliente|usuario|utilizador|membro|associado)\b|\b(sehr geehrter|liebe[rs]?) (kunde|kundin|nutzer|mitglied)\b|\b(beste|geachte) (klant|gebruiker|lid)\b|\b(cher|chere) (client|cliente|utilisateur|membre)\b/,
 ];

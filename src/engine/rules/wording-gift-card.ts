@@ -2,7 +2,8 @@
 import { phraseFinding } from '../lib/wording';
 import type { Rule } from '../rule';
 
-const PATTERNS: readonly RegExp[] = [
+// Exported for the phrase-index tests (test/engine/regex-starts.test.ts).
+export const PATTERNS: readonly RegExp[] = [
   // Asked to buy cards and send the codes: not a shop's terms ("excludes gift card purchases").
   /\b(buy|purchase|pick up|get me|grab)\b.{0,40}\b(gift ?cards?|(apple|google play|amazon|itunes|steam|visa|target|walmart|ebay) cards?)\b|\bgift ?cards?\b.{0,80}\b(send (me|them|the)|scratch|email me|text me|pictures?|photos?)\b/,
   /\bscratch (off )?the back\b|\bsend (me )?(the )?(codes|pictures of the cards?)\b/,

@@ -3,7 +3,8 @@
 import { firstMatch, wordingText } from '../lib/wording';
 import { finding, type Rule } from '../rule';
 
-const THEMES: readonly (readonly [RegExp, string])[] = [
+// Exported for the phrase-index tests (test/engine/regex-starts.test.ts).
+export const THEMES: readonly (readonly [RegExp, string])[] = [
   [/\b(patient portal|mychart|ehr|epic|athena(health|net)?|eclinicalworks|cerner|nextgen)\b.{0,80}\b(password|log ?in|sign ?in|credential|verify|unusual|security update|expire)/, 'patient portal'],
   [/\bhipaa\b.{0,80}\b(audit|violation|complaint|breach|compliance review|investigation)|\b(ocr|office for civil rights)\b.{0,40}\baudit\b/, 'HIPAA audit'],
   [/\b(medicare|medicaid|cms|unitedhealthcare|uhc|optum|aetna|cigna|anthem|humana|blue cross|bcbs|availity)\b.{0,80}\b(claim (denied|denial|adjustment)|payment adjustment|remittance|eft|credentialing|re-?validation|reimbursement)/, 'insurance payment'],

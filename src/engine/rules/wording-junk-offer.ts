@@ -5,7 +5,8 @@
 import { phraseFinding } from '../lib/wording';
 import type { Rule } from '../rule';
 
-const PATTERNS: readonly RegExp[] = [
+// Exported for the phrase-index tests (test/engine/regex-starts.test.ts).
+export const PATTERNS: readonly RegExp[] = [
   /\b(free spins|gratis ?spins|freispiele|giros gratis|casino|welcome bonus|deposit bonus|jackpot|sportwetten|betting bonus)\b/,
   /\b(viagra|cialis|levitra|without (a )?prescription|no prescription needed|online pharmacy|sem receita|ohne rezept|sans ordonnance|erektion|erection|aphrodisia\w*|potenz\w*|ozempic|semaglutide|tirzepatide|glp-1)\b/,
   /\b((hot|lonely|sexy|horny|local) (singles|women|girls|moms|wives)|meet (hot|local|lonely|sexy|horny) (women|singles|girls)|naked|nude photos?|sex ?(date|dates|partner|contacts?|friend)|neuken|naaktfoto|sexkontakte?|seitensprung|rencontres? (coquines?|sexy)|putaria|encontros? (casuais|quentes))\b/,

@@ -3,7 +3,8 @@
 import { phraseFinding } from '../lib/wording';
 import type { Rule } from '../rule';
 
-const PATTERNS: readonly RegExp[] = [
+// Exported for the phrase-index tests (test/engine/regex-starts.test.ts).
+export const PATTERNS: readonly RegExp[] = [
   /\b(you have (been selected|won)|you('ve| have) been chosen|congratulations[!,.]* (you|your)|you('re| are) (a|the|our) winner|claim your (prize|reward|gift|bonus|refund)|free (gift|reward|iphone|airpods)|exclusive reward|loyalty (reward|program) (gift|bonus))\b/,
   /\b(lottery|jackpot|inheritance|next of kin|beneficiary|unclaimed (funds|fund|inheritance)|business proposal|sum of (us)?\$?\s?\d|million (us )?dollars|usd ?\d[\d,.]* ?(million|m)\b|compensation fund|atm card)\b/,
   /\b(survey|questionnaire)\b.{0,80}\b(reward|gift|prize|\$\d+)|\b(reward|prize|gift)\b.{0,60}\b(survey|questions)\b/,

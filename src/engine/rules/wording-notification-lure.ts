@@ -3,7 +3,8 @@
 import { firstMatch, wordingText } from '../lib/wording';
 import { finding, type Rule } from '../rule';
 
-const LURES: readonly (readonly [RegExp, string])[] = [
+// Exported for the phrase-index tests (test/engine/regex-starts.test.ts).
+export const LURES: readonly (readonly [RegExp, string])[] = [
   [/\b(new|incoming|received|pending)\s+(e-?)?fax\b|\bfax (received|message|document|id)\b|\be-?fax\b.{0,40}\b(view|open|download)/, 'fax'],
   [/\b(new |missed )?(voice ?mail|voice message|audio message)\b.{0,60}\b(received|waiting|from|listen|play)|\bmissed call\b/, 'voicemail'],
   [/\b(document|file|contract|agreement)s?\b.{0,40}\b(ready|waiting|pending)\b.{0,20}\b(sign|signature|review)|\breview and sign\b|\bplease (docu)?sign\b/, 'document to sign'],

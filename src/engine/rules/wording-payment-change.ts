@@ -3,7 +3,8 @@
 import { phraseFinding } from '../lib/wording';
 import type { Rule } from '../rule';
 
-const PATTERNS: readonly RegExp[] = [
+// Exported for the phrase-index tests (test/engine/regex-starts.test.ts).
+export const PATTERNS: readonly RegExp[] = [
   /\b(direct deposit|payroll|paycheck|pay ?stub|salary)\b.{0,80}\b(change|update|new|switch|details|account|bank)/,
   /\b(new|updated|change[ds]?|different)\s+(bank(ing)?|account|remittance|payment|wire)\s+(details|information|instructions|info|account)/,
   /\b(wire transfer|bank transfer|ach (transfer|payment|details)|routing number|iban|swift code)\b/,

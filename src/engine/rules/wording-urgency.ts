@@ -2,7 +2,8 @@
 import { phraseFinding } from '../lib/wording';
 import type { Rule } from '../rule';
 
-const PATTERNS: readonly RegExp[] = [
+// Exported for the phrase-index tests (test/engine/regex-starts.test.ts).
+export const PATTERNS: readonly RegExp[] = [
   /\b(urgent|urgently|immediately|asap|right away|final (notice|warning|reminder)|last (chance|warning|notice|reminder)|act now)\b/,
   /\bwithin\s+(24|48|72|12|the next \d+)\s*(hours?|hrs?|h)\b|\b(expires?|expiring|deadline)\s+(today|tomorrow|soon|in \d+)|\btime[- ]sensitive\b|\baction required\b/,
   /\b(failure to|if you (do not|don't|fail to))\s+\w+.{0,60}\b(suspend|terminat|clos|delet|los|cancel|disabl)/,
