@@ -63,7 +63,7 @@ let selfClosing = false;
  * Reads the attributes of a tag from `at` (just after its name) to its ">". Returns the index
  * after the ">", or -1 when the input ends inside the tag (the standard drops such a tag).
  */
-function readAttributes(html: string, at: number, wanted: ReadonlySet<string> | null, attrs: Record<string, string>): number {
+function readAttributes(html: string, at: number, wanted: ReadonlySet<string> | null, longestWanted: number, attrs: Record<string, string>): number {
   const n = html.length;
   let slashAt = -1;
   selfClosing = false;
@@ -101,7 +101,8 @@ function readAttributes(html: string, at: number, wanted: ReadonlySet<string> | 
         valueStop = at;
       }
     }
-    if (wanted && nameStop - nameStart <= MAX_WANTED_NAME) {
+    // Names longer than any wanted one (most: width, cellpadding, bgcolor…) are not even cut out.
+    if (wanted && nameStop - nameStart <= longestWanted) {
       const name = html.slice(nameStart, nameStop).toLowerCase();
       if (wanted.has(name) && !(name in attrs)) {
         const value = html.slice(valueStart, valueStop);
@@ -111,12 +112,11 @@ function readAttributes(html: string, at: number, wanted: ReadonlySet<string> | 
   }
 }
 
-/** Longer attribute names are never wanted, so they are not even cut out of the text. */
-const MAX_WANTED_NAME = 16;
-
 /** Tokenizes `html` into `sink`. `wanted`: the attribute names (lower case) to hand over. */
 export function tokenize(html: string, sink: TokenSink, wanted: ReadonlySet<string>): void {
   const n = html.length;
+  let longestWanted = 0;
+  for (const w of wanted) longestWanted = Math.max(longestWanted, w.length);
   let at = 0;
   while (at < n) {
     const lt = html.indexOf('<', at);
@@ -166,7 +166,7 @@ export function tokenize(html: string, sink: TokenSink, wanted: ReadonlySet<stri
     let name = html.slice(nameStart, stop).toLowerCase();
     if (name === 'image' && !isEnd) name = 'img'; // as the standard's tree builder reads it
     const attrs: Record<string, string> = {};
-    at = readAttributes(html, stop, isEnd ? null : wanted, attrs);
+    at = readAttributes(html, stop, isEnd ? null : wanted, longestWanted, attrs);
     if (at < 0) return;
     if (isEnd) {
       sink.close(name);
