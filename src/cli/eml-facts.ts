@@ -22,6 +22,12 @@ useLineBatches((decoder): LineTaker | null => {
   return null;
 });
 
+/** The fields postal-mime reads to describe a part (MimeNode) and to build what emlToFacts uses. */
+const DOM_ONLY_HEADERS: ReadonlySet<string> = new Set([
+  'content-type', 'content-transfer-encoding', 'content-disposition', 'content-id', 'content-description',
+  'from', 'sender', 'to', 'cc', 'bcc', 'reply-to', 'subject', 'date', 'message-id', 'in-reply-to', 'references', 'delivered-to', 'return-path',
+]);
+
 export interface EmlOptions {
   /** Keep only what a webmail page shows: no raw headers, no Reply-To. */
   domOnly: boolean;
@@ -73,7 +79,10 @@ export async function emlToFacts(raw: Uint8Array | ArrayBuffer | string, options
   // postal-mime copies any typed-array view into a fresh buffer; a file read whole already has
   // its own buffer, so hand that over instead of paying for a copy of every message.
   const input = raw instanceof Uint8Array && raw.byteOffset === 0 && raw.byteLength === raw.buffer.byteLength ? (raw.buffer as ArrayBuffer) : raw;
-  const email = await PostalMime.parse(input, { maxNestingDepth: 50, maxHeadersSize: 2 * 1024 * 1024 });
+  const limits = { maxNestingDepth: 50, maxHeadersSize: 2 * 1024 * 1024 };
+  // DOM-only facts need none of the trace, signature and list fields that make up most of a
+  // header: line-batch.ts leaves them out before postal-mime reads them.
+  const email = await PostalMime.parse(input, options.domOnly ? ({ ...limits, onlyHeaders: DOM_ONLY_HEADERS } as typeof limits) : limits);
   let text: string;
   let links;
   if (email.html) {

@@ -35,7 +35,7 @@ interface Node {
   contentDecoder: unknown;
   feed(line: Uint8Array): void;
   headerLines?: unknown;
-  postalMime?: { headerSize?: unknown };
+  postalMime?: { headerSize?: unknown; options?: { onlyHeaders?: unknown } };
   options?: { maxHeadersSize?: unknown };
 }
 
@@ -152,8 +152,30 @@ function takeHeaderLines(parser: Parser, node: Node): void {
   const text = headerDecoder.decode(av.subarray(start, end));
   // Each line ends in CRs (dropped, as readLine does) and an LF; the last LF leaves an empty tail.
   const split = text.split(/\r*\n/);
-  for (let i = 0; i < split.length - 1; i++) lines.push(split[i]);
+  split.pop();
+  // A whole header (from its first line to the blank line) may be cut to the fields asked for.
+  const only = owner.options?.onlyHeaders;
+  const whole = lines.length === 0 && end < lastLine && av[end] !== DASH;
+  if (only instanceof Set && whole) keepFields(split, only as ReadonlySet<string>, lines);
+  else for (const line of split) lines.push(line);
   parser.readPos = end;
+}
+
+/**
+ * The header lines of the fields named in `only` (lower case), each with its folded lines.
+ * A name is compared trimmed of all white space, more than postal-mime trims, so every field
+ * postal-mime would read under one of those names is kept.
+ */
+function keepFields(split: readonly string[], only: ReadonlySet<string>, out: unknown[]): void {
+  let keep = true;
+  for (const line of split) {
+    const first = line.charCodeAt(0);
+    if (first !== 0x20 && first !== 0x09) {
+      const colon = line.indexOf(':');
+      keep = only.has((colon < 0 ? line : line.slice(0, colon)).trim().toLowerCase());
+    }
+    if (keep) out.push(line);
+  }
 }
 
 /** Per parser: where its message's last line starts (after the last LF that is not the final byte). */

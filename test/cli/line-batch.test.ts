@@ -107,6 +107,24 @@ describe('batched line reading', () => {
     await bothWays(new Uint8Array(head(['Content-Type: multipart/mixed; boundary="B"', '', '--B', ...odd, '', 'part', '--B--', ''])));
   });
 
+  it('with onlyHeaders, keeps exactly the fields asked for, folded lines included, and reads them the same', async () => {
+    const only = new Set(['from', 'to', 'subject', 'content-type']);
+    const lines = ['Received: from a', '\tby b; Mon, 2 Nov 2026', 'From : "Ann" <ann@example.com>', 'X-Long: one', ' two', 'Subject: Hello', '\tworld',
+      'DKIM-Signature: v=1;', '\tb=abc', 'To: b@example.com,', ' c@example.com', 'Content-Type: text/plain', '', 'body', ''];
+    const raw = lines.join('\r\n');
+    const pick = (e: Awaited<ReturnType<typeof PostalMime.parse>>) => ({ from: e.from, to: e.to, subject: e.subject, text: e.text });
+    setLineBatches(false);
+    const all = await PostalMime.parse(raw);
+    setLineBatches(true);
+    const cut = await PostalMime.parse(raw, { onlyHeaders: only } as object);
+    expect(pick(cut)).toEqual(pick(all));
+    expect(cut.headers.map((h) => h.key)).toEqual(['from', 'subject', 'to', 'content-type']);
+    expect(cut.headers.find((h) => h.key === 'subject')?.value).toBe('Hello\tworld');
+    // A header that a line starting with "-" cuts in two is left whole.
+    const split = await PostalMime.parse(['X-A: 1', '-X-B: 2', 'From: a@example.com', '', 'x'].join('\r\n'), { onlyHeaders: only } as object);
+    expect(split.headers.map((h) => h.key)).toEqual(['x-a', '-x-b', 'from']);
+  });
+
   it('fails on a header over the size limit exactly as postal-mime does', async () => {
     const raw = ['From: a@example.com', ...Array.from({ length: 200 }, (_, i) => `X-Pad-${i}: ${'x'.repeat(100)}`), '', 'body'].join('\r\n');
     const run = async () => PostalMime.parse(raw, { maxHeadersSize: 10_000 }).then(() => 'parsed', (e: unknown) => String(e));
