@@ -123,9 +123,15 @@ export function extractHtml(html: string, maxText: number): ExtractedHtml {
   );
   closeFrom(0);
   // Each whitespace run becomes one line break if it holds one, else its spaces, tabs and
-  // no-break spaces one space. One pass over maximal runs: "\s*\n\s*" backtracked through
-  // every long run without a line break (60,000 em spaces took 4 s).
-  const text = textParts.join('').replace(/\s+/g, (run) => (run.includes('\n') ? '\n' : run.replace(/[ \t\u00a0]+/g, ' '))).trim();
+  // no-break spaces one space. Each pattern tries a run once: the old "\s*\n\s*" tried again
+  // from every character of a long run without a line break (60,000 em spaces took 4 s). The
+  // look-behind lets the second start only where a run starts.
+  const text = textParts
+    .join('')
+    .replace(/[ \t\u00a0]+/g, ' ')
+    .replace(/(?<![^\S\n])[^\S\n]+(?=\n)/g, '')
+    .replace(/\n\s*/g, '\n')
+    .trim();
   return {
     text: text.slice(0, maxText),
     links: links.map((l) => ({ href: l.href.trim(), text: l.text.replace(/\s+/g, ' ').trim(), inQuote: l.inQuote })),
