@@ -3,29 +3,6 @@
 import { editDistance, withinOneEdit } from './edit-distance';
 
 /**
- * The string itself and every string made by deleting up to `depth` characters from it ("symmetric
- * delete": two strings within k edits become equal once at most k characters are deleted from each).
- */
-export function deletionVariants(s: string, depth: number): Set<string> {
-  const out = new Set<string>([s]);
-  let frontier = [s];
-  for (let d = 0; d < depth; d++) {
-    const next: string[] = [];
-    for (const v of frontier) {
-      for (let i = 0; i < v.length; i++) {
-        const shorter = v.slice(0, i) + v.slice(i + 1);
-        if (!out.has(shorter)) {
-          out.add(shorter);
-          next.push(shorter);
-        }
-      }
-    }
-    frontier = next;
-  }
-  return out;
-}
-
-/**
  * The letters of a string as bits: a-z one bit each, every other character one of six shared
  * bits. Two strings within k edits differ by at most k letters each way (an edit removes at most
  * one character and adds at most one), and sharing bits only hides differences, never adds them.
