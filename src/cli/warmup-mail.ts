@@ -37,10 +37,9 @@ const WORDS = [
 ];
 
 const CHARSETS = ['utf-8', 'UTF-8', 'iso-8859-1', 'windows-1252', 'us-ascii', 'iso-8859-15', 'koi8-r', 'shift_jis', 'gb2312'];
-const NAMES = ['Avery Example', 'Billing Team', 'Dr. Quinn Sample', 'IT Help Desk', 'Notificaciones', 'Équipe Support', 'Служба поддержки', 'Jordan "JJ" Test'];
+const NAMES = ['Avery Example', 'Billing Team', 'Dr. Quinn Sample', 'IT Help Desk', 'Notificaciones', 'Équipe Support', 'Служба поддержки', 'Jordan JJ Test', 'Sample, Pat', 'billing@example-bank3.com', 'Example Bank Security', 'Exаmple Suppоrt', '‮Sample'];
 
-function qp(text: string): string {
-  const bytes = Buffer.from(text, 'utf8');
+function qp(bytes: Buffer): string {
   let line = '';
   const out: string[] = [];
   for (const b of bytes) {
@@ -57,21 +56,41 @@ function qp(text: string): string {
 
 const b64 = (text: string | Buffer) => Buffer.from(text).toString('base64').replace(/.{76}/g, '$&\r\n');
 const encodedWord = (text: string, pick: <T>(i: readonly T[]) => T) =>
-  pick(['B', 'Q']) === 'B' ? `=?utf-8?B?${Buffer.from(text).toString('base64')}?=` : `=?utf-8?Q?${qp(text).replace(/=\r\n/g, '').replace(/ /g, '_').replace(/\?/g, '=3F')}?=`;
+  pick(['B', 'Q']) === 'B' ? `=?utf-8?B?${Buffer.from(text).toString('base64')}?=` : `=?utf-8?Q?${qp(Buffer.from(text)).replace(/=\r\n/g, '').replace(/ /g, '_').replace(/\?/g, '=3F')}?=`;
+
+/** Link targets of every kind the link rules look at, all on made-up hosts. */
+function href(i: number, k: number, pick: <T>(i: readonly T[]) => T): string {
+  const site = `www.example-shop${i % 40}.com`;
+  return pick([
+    `https://${site}/r/${i}-${k}?u=abc&amp;v=${k}`,
+    `http://click.mailer${k}.example.net/ls/click?upn=${'x'.repeat(20 + k)}`,
+    `https://192.0.2.${k + 1}/login.php`,
+    `https://bit.example/${i}${k}`,
+    `https://nam02.safelinks.example.com/?url=https%3A%2F%2F${site}%2Fa&amp;data=0`,
+    `https://${site}@login.example-secure${k}.com/verify`,
+    `https://xn--exmple-cua.example/${k}`,
+    `mailto:billing@example-clinic${k}.org?subject=Hi`,
+    `tel:+15550100${k}`,
+    'javascript:void(0)',
+    'data:text/html;base64,PGgxPkhpPC9oMT4=',
+    `HTTPS://Portal.Example-Clinic${k}.ORG/Login?next=%2Fhome#top`,
+  ]);
+}
 
 function html(i: number, pick: <T>(i: readonly T[]) => T): string {
   const links = Array.from({ length: 1 + (i % 12) }, (_, k) => {
-    const host = pick([`www.example-shop${i % 40}.com`, `click.mailer${k}.example.net`, `track.example.org`, `192.0.2.${k + 1}`, `bit.example`]);
-    const shown = pick(['View online', 'Unsubscribe', `https://www.example-bank${i % 9}.com/login`, '<img src="cid:logo" alt="Logo">', 'Sign in &raquo;']);
-    return `<td style="padding:4px;font-family:Arial"><a href="https://${host}/r/${i}-${k}?u=abc&amp;v=${k}" target="_blank">${shown}</a></td>`;
+    const shown = pick(['View online', 'Unsubscribe', `https://www.example-bank${i % 9}.com/login`, '<img src="cid:logo" alt="Logo">', 'Sign in &raquo;', `<IMG SRC=x ALT='Pay &amp; go'>`, `www.example-shop${k}.com`, '']);
+    const a = pick([`<a href="${href(i, k, pick)}" target="_blank">`, `<A HREF='${href(i, k, pick)}' STYLE="color:red">`, `<a href=${href(i, k, pick).replace(/[\s>"']/g, '')} class=btn>`]);
+    return `<td style="padding:4px;font-family:Arial">${a}${shown}</a></td>`;
   }).join('\n');
   return [
-    '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Newsletter</title>',
-    `<style>.btn{color:#fff;background:#0a6} td > a{text-decoration:none} /* ${i} */</style></head>`,
-    '<body><div style="display:none;max-height:0">Preview text &nbsp;&zwnj;&nbsp;</div>',
-    `<table width="100%" cellpadding="0"><tr>${links}</tr></table>`,
-    `<p>${pick(WORDS)}</p><p>${pick(WORDS)} &copy; 2026 &mdash; Example&nbsp;Inc.</p>`,
-    pick(['', `<div class="gmail_quote">On Mon, someone wrote:<blockquote>${pick(WORDS)}</blockquote></div>`, '<!-- footer --><hr><p style="font-size:10px">Unsubscribe</p>']),
+    pick(['<!DOCTYPE html>', '<?xml version="1.0"?>', '']) + '<html><head><meta charset="utf-8"><title>Newsletter &amp; news</title>',
+    `<style>.btn{color:#fff;background:#0a6} td > a{text-decoration:none} /* ${i} </p> */</style><script>var x = "<a href='y'>";</script></head>`,
+    '<body><div style="display:none;max-height:0">Preview text &nbsp;&zwnj;&nbsp;&#8204;&#x200C;</div>',
+    `<table width="100%" cellpadding="0"><tr>${links}</tr><tr><td>cell<td>implied<tr><td>row</table>`,
+    `<p>${pick(WORDS)}<p>${pick(WORDS)} &copy 2026 &mdash; Example&nbsp;Inc.<br/><BR>line</p>`,
+    pick(['<ul><li>one<li>two</ul>', '<h1>Title</h1><h2>Sub</h2>', '<svg width="1"><path d="M0"/></svg><span>after</span>', '<textarea>a &lt; b</textarea>', '<a name="top">anchor</a>']),
+    pick(['', `<div class="gmail_quote">On Mon, someone wrote:<blockquote>${pick(WORDS)}</blockquote></div>`, '<!-- footer --><hr><p style="font-size:10px">Unsubscribe</p>', `<div id="divRplyFwdMsg">From: x@example.com</div><div>${pick(WORDS)}</div>`]),
     '</body></html>',
   ].join('\r\n');
 }
@@ -94,32 +113,50 @@ export function warmupMail(count: number): Uint8Array[] {
       'MIME-Version: 1.0',
     ];
     const charset = pick(CHARSETS);
-    const encoding = pick(['7bit', '8bit', 'quoted-printable', 'base64']);
-    const body = (text: string) => (encoding === 'base64' ? b64(text) : encoding === 'quoted-printable' ? qp(text) : text);
-    const textPart = (type: string, text: string) => [`Content-Type: ${type}; charset="${charset}"`, `Content-Transfer-Encoding: ${encoding}`, '', body(text)];
-    const plain = `${pick(WORDS)}\r\n\r\n${pick(WORDS)}\r\nhttps://www.example-shop${i % 40}.com/account\r\n\r\n> ${pick(WORDS)}\r\n-- \r\nSent from my phone`;
+    // Single-byte charsets get their own bytes, so their decoders run on real text; those are
+    // sent quoted-printable or base64, as such mail mostly is.
+    const singleByte = /8859|1252/.test(charset);
+    const encoding = singleByte ? pick(['quoted-printable', 'base64']) : pick(['7bit', '8bit', 'quoted-printable', 'base64']);
+    const bytes = (text: string) => Buffer.from(text, singleByte ? 'latin1' : 'utf8');
+    const body = (text: string) => (encoding === 'base64' ? b64(bytes(text)) : encoding === 'quoted-printable' ? qp(bytes(text)) : text);
+    const textPart = (type: string, text: string, params = '') => [`Content-Type: ${type}; charset="${charset}"${params}`, `Content-Transfer-Encoding: ${encoding}`, '', body(text)];
+    const plain = `${pick(WORDS)}\r\n\r\n${pick(WORDS)}\r\nhttps://www.example-shop${i % 40}.com/account and www.example-bank${i % 9}.com.\r\n\r\nOn Mon, 2 Nov 2026, Pat Sample <pat@example.com> wrote:\r\n> ${pick(WORDS)}\r\n-- \r\nSent from my phone`;
+    const attachment = () => {
+      const file = pick(['statement.pdf', 'invoice.zip', 'scan.html', 'photo.jpg', 'report.docx', 'Remittance.pdf.exe', 'fax\u202egpj.exe', 'voicemail.wav.html', 'data.iso']);
+      const content = Buffer.alloc(200 + (i % 50) * 97, i % 251);
+      if (file.endsWith('.zip')) content.set([0x50, 0x4b, 0x03, 0x04, 20, 0, i % 2, 0]);
+      return [`Content-Type: application/octet-stream; name="${file}"`, `Content-Disposition: attachment; filename="${file}"`, 'Content-Transfer-Encoding: base64', '', b64(content)];
+    };
     let mime: string[];
-    switch (i % 5) {
+    switch (i % 8) {
       case 0:
         mime = textPart('text/plain', plain);
         break;
       case 1:
-        mime = textPart('text/html', html(i, pick));
+        mime = textPart('text/plain', plain.replace(/\r\n\r\n/g, ' \r\n\r\n'), '; format=flowed; delsp=yes');
         break;
       case 2:
+      case 3:
+        mime = textPart('text/html', html(i, pick));
+        break;
+      case 4:
         mime = ['Content-Type: multipart/alternative; boundary="alt"', '', '--alt', ...textPart('text/plain', plain), '--alt', ...textPart('text/html', html(i, pick)), '--alt--', ''];
         break;
-      default: {
-        const file = pick(['statement.pdf', 'invoice.zip', 'scan.html', 'photo.jpg', 'report.docx', 'Remittance.pdf.exe']);
-        const content = Buffer.alloc(200 + (i % 50) * 97, i % 251);
-        if (file.endsWith('.zip')) content.set([0x50, 0x4b, 0x03, 0x04, 20, 0, i % 2, 0]);
+      case 5:
+        // A forwarded message, and a calendar invitation.
+        mime = [
+          'Content-Type: multipart/mixed; boundary="fwd"', '', '--fwd', ...textPart('text/plain', 'See below.'), '--fwd', 'Content-Type: message/rfc822', '',
+          `From: "${pick(NAMES)}" <old@example-clinic${i % 7}.org>`, 'To: frontdesk@example-practice.org', 'Subject: Fwd: results', 'Content-Type: text/html; charset=utf-8', '', html(i + 1, pick),
+          '--fwd', 'Content-Type: text/calendar; method=REQUEST; charset=utf-8', '', 'BEGIN:VCALENDAR', 'SUMMARY:Staff meeting', 'END:VCALENDAR', '--fwd--', '',
+        ];
+        break;
+      default:
         mime = [
           'Content-Type: multipart/mixed; boundary="mix"', '', 'This is a multi-part message in MIME format.', '--mix',
           'Content-Type: multipart/related; boundary="rel"', '', '--rel', ...textPart('text/html', html(i, pick)),
           '--rel', 'Content-Type: image/png', 'Content-Transfer-Encoding: base64', 'Content-ID: <logo>', 'Content-Disposition: inline; filename="logo.png"', '', b64(Buffer.alloc(300, 3)), '--rel--',
-          '--mix', `Content-Type: application/octet-stream; name="${file}"`, `Content-Disposition: attachment; filename="${file}"`, 'Content-Transfer-Encoding: base64', '', b64(content), '--mix--', '',
+          '--mix', ...attachment(), '--mix--', '',
         ];
-      }
     }
     out.push(new Uint8Array(Buffer.from([...headers, ...mime].join('\r\n'), 'utf8')));
   }

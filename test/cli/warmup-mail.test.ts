@@ -39,7 +39,7 @@ describe('warm-up mail', () => {
     for (const raw of mail) {
       const facts = await emlToFacts(raw, { domOnly: false });
       for (const a of [facts.from, ...facts.to, ...facts.cc, ...(facts.replyTo ?? [])]) if (a.address) expect(a.address.split('@')[1], a.address).toMatch(MADE_UP);
-      for (const l of facts.links) expect(new URL(l.href).hostname, l.href).toMatch(MADE_UP);
+      for (const l of facts.links) if (/^https?:/i.test(l.href)) expect(new URL(l.href).hostname, l.href).toMatch(MADE_UP);
     }
   });
 });
