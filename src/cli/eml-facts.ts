@@ -14,7 +14,7 @@ useAttachmentSummaries();
 useBodyDecoders();
 // Body lines go to their part's decoder in runs: quoted-printable and plain parts to
 // body-decoders.ts, base64 attachments to their summary, base64 text parts to postal-mime's
-// own decoder (both ignore line breaks; see postalMimeBase64Decoder).
+// own decoder (those two ignore line breaks; see postalMimeBase64Decoder).
 const Base64Decoder = postalMimeBase64Decoder();
 useLineBatches((decoder): LineTaker | null => {
   if (decoder instanceof Base64Sizer || decoder instanceof BodyDecoder) return decoder;
